@@ -1,0 +1,35 @@
+from odoo.tests import tagged
+from odoo.tools.misc import format_date
+
+from .common import BagalauCase
+
+
+@tagged("post_install", "-at_install")
+class TestKazakhLanguage(BagalauCase):
+    """Odoo 18 has no Kazakh: the core addon adds kk_KZ, and the app speaks
+    Kazakh and Russian once the languages are active."""
+
+    def test_kazakh_is_available_with_kazakh_formats(self):
+        kazakh = self.env.ref("hr_bagalau.lang_kk").with_context(active_test=False)
+        self.assertEqual(kazakh.code, "kk_KZ")
+        self.assertEqual(kazakh.iso_code, "kk")
+        self.assertEqual(kazakh.date_format, "%d.%m.%Y")
+        self.assertEqual(kazakh.week_start, "1")
+
+    def test_admin_activates_kazakh_and_the_menu_speaks_it(self):
+        wizard = self.env["base.language.install"].create(
+            {"lang_ids": [(6, 0, (self.env.ref("hr_bagalau.lang_kk") | self.env.ref("base.lang_ru")).ids)]}
+        )
+        wizard.lang_install()
+        self.assertTrue(self.env.ref("hr_bagalau.lang_kk").active)
+        menu = self.env.ref("hr_bagalau.menu_bagalau_root")
+        self.assertEqual(menu.with_context(lang="kk_KZ").name, "Бағалау")
+        self.assertEqual(menu.with_context(lang="ru_RU").name, "Оценка")
+        self.assertEqual(menu.with_context(lang="en_US").name, "Evaluation")
+        preset = self.preset_2023.with_context(lang="kk_KZ")
+        self.assertEqual(preset.name, "Үлгілік 2023")
+
+    def test_kazakh_date_is_written_day_first(self):
+        kazakh = self.env.ref("hr_bagalau.lang_kk")
+        kazakh.active = True
+        self.assertEqual(format_date(self.env, "2026-03-21", lang_code="kk_KZ"), "21.03.2026")
