@@ -1,1 +1,14 @@
-from . import hr_bagalau_methodology, hr_bagalau_position_category, hr_employee, res_lang
+from . import hr_bagalau_position_category
+from . import hr_bagalau_methodology
+from . import hr_bagalau_methodology_band
+from . import hr_bagalau_methodology_kpi_range
+from . import hr_bagalau_workday
+from . import resource_calendar
+from . import res_company
+from . import hr_department
+from . import hr_employee
+from . import res_lang
+from . import hr_bagalau_campaign
+from . import hr_bagalau_kpi_plan
+from . import hr_bagalau_kpi_sheet
+from . import hr_bagalau_result

@@ -1,7 +1,9 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from ..engine import presets
+from ..engine.errors import EngineError
+from ..engine.kpi_2023 import validate_table
 
 # Fields of the methodology that a preset of engine/presets.py sets, by the
 # preset's key of the same name.
@@ -104,6 +106,14 @@ class HrBagalauMethodology(models.Model):
     )
     calibration_apply_working_days = fields.Integer("Calibration Application (working days)", default=5)
     retention_years = fields.Integer("Retention (years)", default=3)
+    band_ids = fields.One2many("hr.bagalau.methodology.band", "methodology_id", string="Results", copy=True)
+    kpi_range_ids = fields.One2many(
+        "hr.bagalau.methodology.kpi.range", "methodology_id", string="KPI Score Table", copy=True,
+        help="Percent of a KPI achieved → the scores the evaluator may give (2023 Appendix 3).",
+    )
+    campaign_ids = fields.One2many("hr.bagalau.campaign", "methodology_id", string="Campaigns")
+    campaign_count = fields.Integer(compute="_compute_campaign_count")
+    is_used = fields.Boolean(compute="_compute_campaign_count", string="Used by a Campaign")
 
     _sql_constraints = [
         ("kpi_count_bounds", "CHECK(kpi_count_min >= 0 AND kpi_count_min <= kpi_count_max)",
@@ -114,6 +124,38 @@ class HrBagalauMethodology(models.Model):
          "The quarter deadline day must be between 1 and 28."),
         ("preset_key_unique", "unique(preset_key)", "Each preset exists once."),
     ]
+
+    def _compute_campaign_count(self):
+        counts = dict(self.env["hr.bagalau.campaign"].sudo()._read_group(
+            [("methodology_id", "in", self.ids)], ["methodology_id"], ["__count"]))
+        for methodology in self:
+            methodology.campaign_count = counts.get(methodology, 0)
+            methodology.is_used = bool(methodology.campaign_count)
+
+    @api.constrains("kpi_range_ids")
+    def _check_kpi_ranges(self):
+        for methodology in self.filtered("kpi_range_ids"):
+            try:
+                validate_table(methodology.kpi_range_ids._to_engine())
+            except EngineError as error:
+                raise ValidationError(_(
+                    "The KPI score table of “%(name)s” is not valid at row %(row)s: each row must start "
+                    "below the one above it, only the first may be open-ended, and a row's scores must "
+                    "not decrease.", name=methodology.display_name, row=error.params.get("row"))) from error
+
+    def _bagalau_engine_preset(self):
+        """The engine's preset this methodology follows (its own, or its generation's)."""
+        self.ensure_one()
+        return presets.preset(self.preset_key or f"typical_{self.generation}")
+
+    def _bagalau_kpi_table(self):
+        """The engine's Appendix 3 table of this methodology."""
+        self.ensure_one()
+        return validate_table(self.kpi_range_ids._to_engine())
+
+    def _bagalau_band(self, key):
+        self.ensure_one()
+        return self.band_ids.filtered(lambda band: band.key == key)[:1]
 
     @api.depends("preset_key")
     def _compute_is_preset(self):
@@ -131,12 +173,37 @@ class HrBagalauMethodology(models.Model):
         return values
 
     @api.model
+    def _preset_lines(self, key):
+        """One2many commands of a preset's results and KPI score table."""
+        data = presets.preset(key)
+        bands = []
+        if data["grades"]:  # seed 003 §18: grades by the number achieved
+            thresholds = dict(data["kpi_grade_thresholds"], unsatisfactory=0)
+            for sequence, (grade, labels) in enumerate(data["grades"].items()):
+                bands.append({"sequence": sequence, "key": grade, "min_achieved": thresholds[grade],
+                              "label_kk": labels["kk"], "label_ru": labels["ru"]})
+        for sequence, band in enumerate(data["bands"] or []):  # seed 004 §8
+            bands.append({"sequence": sequence, "key": band["key"], "score_low": float(band["low"]),
+                          "score_high": float(band["high"]), "label_kk": band["label"]["kk"],
+                          "label_ru": band["label"]["ru"]})
+        ranges = [
+            {"percent_from": float(row[0]), "percent_to": float(row[1]) if row[1] is not None else 0.0,
+             "score_from": float(row[2]), "score_to": float(row[3])}
+            for row in (data["kpi_table"] or [])
+        ]
+        return {
+            "band_ids": [fields.Command.clear()] + [fields.Command.create(vals) for vals in bands],
+            "kpi_range_ids": [fields.Command.clear()] + [fields.Command.create(vals) for vals in ranges],
+        }
+
+    @api.model
     def _apply_presets(self):
         """Write the engine's parameters on the preset records (data file)."""
         for methodology in self.with_context(active_test=False).search([("preset_key", "!=", False)]):
-            methodology.with_context(bagalau_preset_load=True).write(
-                self._preset_values(methodology.preset_key)
-            )
+            methodology.with_context(bagalau_preset_load=True).write({
+                **self._preset_values(methodology.preset_key),
+                **self._preset_lines(methodology.preset_key),
+            })
 
     def write(self, vals):
         if not self.env.context.get("bagalau_preset_load") and not self.env.is_superuser():
@@ -146,6 +213,13 @@ class HrBagalauMethodology(models.Model):
                     _("“%(name)s” is a typical methodology and stays as the law wrote it: "
                       "copy it into your own methodology and edit the copy.",
                       name=self.filtered("is_preset")[0].display_name)
+                )
+            if locked and self.filtered("is_used"):
+                # Results already computed under it must stay explainable.
+                raise UserError(
+                    _("“%(name)s” is used by an evaluation campaign and cannot change: "
+                      "make a new version of it and use that for the next campaigns.",
+                      name=self.filtered("is_used")[0].display_name)
                 )
         return super().write(vals)
 
@@ -158,6 +232,18 @@ class HrBagalauMethodology(models.Model):
             if "company_id" not in default:
                 vals["company_id"] = self.env.company.id
         return vals_list
+
+    def action_new_version(self):
+        """A copy of a methodology in use, to change for the next campaigns."""
+        self.ensure_one()
+        methodology = self.copy({"name": _("%s (new version)", self.name), "company_id": self.company_id.id})
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": methodology.id,
+            "view_mode": "form",
+            "target": "current",
+        }
 
     def action_copy_to_company(self):
         """Copy a preset into the current company's own methodology."""

@@ -1,0 +1,304 @@
+import datetime
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..engine.eligibility import evaluate_eligibility
+from ..engine.errors import EngineError
+from ..engine.kpi_2023 import kpi_plan_required
+
+# Employees processed per call of the launch job: a 30-person apparatus is
+# launched at once, a national deployment in batches by ir.cron.
+LAUNCH_BATCH_SIZE = 200
+
+QUARTERS = [("1", "Q1"), ("2", "Q2"), ("3", "Q3"), ("4", "Q4")]
+
+
+class HrBagalauCampaign(models.Model):
+    """An evaluation period (a year, or a quarter of a year) under one
+    methodology, for a company or some of its departments."""
+
+    _name = "hr.bagalau.campaign"
+    _description = "Evaluation Campaign"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, tracking=True)
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    methodology_id = fields.Many2one(
+        "hr.bagalau.methodology", required=True, tracking=True,
+        domain="['|', ('company_id', '=', False), ('company_id', '=', company_id)]",
+    )
+    generation = fields.Selection(related="methodology_id.generation")
+    period = fields.Selection(related="methodology_id.period")
+    year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year, tracking=True)
+    quarter = fields.Selection(QUARTERS, tracking=True)
+    date_start = fields.Date(compute="_compute_dates", store=True)
+    date_end = fields.Date(compute="_compute_dates", store=True)
+    department_ids = fields.Many2many(
+        "hr.department", string="Departments",
+        help="Empty: the whole agency. Sub-departments are included.",
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("launching", "Launching"), ("running", "Running"), ("closed", "Closed")],
+        default="draft", required=True, tracking=True, copy=False,
+    )
+    plan_ids = fields.One2many("hr.bagalau.kpi.plan", "campaign_id", string="KPI Plans")
+    kpi_sheet_ids = fields.One2many("hr.bagalau.kpi.sheet", "campaign_id", string="KPI Sheets")
+    exclusion_ids = fields.One2many("hr.bagalau.campaign.exclusion", "campaign_id", string="Not Evaluated Now")
+    plan_count = fields.Integer(compute="_compute_counts")
+    kpi_sheet_count = fields.Integer(compute="_compute_counts")
+    excluded_count = fields.Integer(compute="_compute_counts")
+    deferred_count = fields.Integer(compute="_compute_counts")
+    launch_done = fields.Integer(readonly=True, copy=False, help="Employees processed by the launch.")
+    launch_total = fields.Integer(readonly=True, copy=False, help="Employees the launch considers.")
+
+    _sql_constraints = [
+        ("year_range", "CHECK(year BETWEEN 2000 AND 2100)", "The year of a campaign must be between 2000 and 2100."),
+    ]
+
+    @api.depends("year", "quarter", "methodology_id.period")
+    def _compute_name(self):
+        for campaign in self:
+            if campaign.methodology_id.period == "quarter" and campaign.quarter:
+                campaign.name = _("Q%(quarter)s %(year)s", quarter=campaign.quarter, year=campaign.year)
+            else:
+                campaign.name = str(campaign.year or "")
+
+    @api.depends("year", "quarter", "methodology_id.period")
+    def _compute_dates(self):
+        for campaign in self:
+            if not campaign.year:
+                campaign.date_start = campaign.date_end = False
+            elif campaign.methodology_id.period == "quarter" and campaign.quarter:
+                first_month = (int(campaign.quarter) - 1) * 3 + 1
+                campaign.date_start = datetime.date(campaign.year, first_month, 1)
+                next_start = (datetime.date(campaign.year + 1, 1, 1) if first_month == 10
+                              else datetime.date(campaign.year, first_month + 3, 1))
+                campaign.date_end = next_start - datetime.timedelta(days=1)
+            else:
+                campaign.date_start = datetime.date(campaign.year, 1, 1)
+                campaign.date_end = datetime.date(campaign.year, 12, 31)
+
+    def _compute_counts(self):
+        for campaign in self:
+            campaign.plan_count = len(campaign.plan_ids)
+            campaign.kpi_sheet_count = len(campaign.kpi_sheet_ids)
+            campaign.excluded_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "excluded"))
+            campaign.deferred_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "deferred"))
+
+    @api.constrains("methodology_id", "quarter")
+    def _check_quarter(self):
+        for campaign in self:
+            if campaign.methodology_id.period == "quarter" and not campaign.quarter:
+                raise ValidationError(_("“%(methodology)s” evaluates by quarter: choose the quarter of the campaign.",
+                                        methodology=campaign.methodology_id.display_name))
+
+    def write(self, vals):
+        frozen = set(vals) - {"name", "message_main_attachment_id"}
+        if frozen and not self.env.context.get("bagalau_campaign_state") and self.filtered(
+                lambda campaign: campaign.state == "closed"):
+            raise UserError(_("The campaign is closed: it can no longer change."))
+        if {"methodology_id", "year", "quarter", "department_ids", "company_id"} & set(vals) and self.filtered(
+                lambda campaign: campaign.state != "draft"):
+            raise UserError(_("A launched campaign keeps its methodology, period and departments."))
+        return super().write(vals)
+
+    # --- launch ---------------------------------------------------------
+
+    def _candidates(self):
+        """Corps B employees of the campaign's company and departments."""
+        self.ensure_one()
+        domain = [("company_id", "=", self.company_id.id), ("bagalau_category_id", "!=", False)]
+        if self.department_ids:
+            domain.append(("department_id", "child_of", self.department_ids.ids))
+        return self.env["hr.employee"].sudo().with_context(active_test=True).search(domain, order="id")
+
+    def _processed_employees(self):
+        self.ensure_one()
+        return (self.plan_ids.employee_id | self.kpi_sheet_ids.employee_id | self.exclusion_ids.employee_id
+                | self._extra_processed_employees())
+
+    def _extra_processed_employees(self):
+        """Hook: employees that other sheets (competency, differentiation…) of
+        the campaign already cover."""
+        return self.env["hr.employee"]
+
+    def _eligibility(self, employee):
+        """The engine's decision for ``employee`` in this campaign
+        (seed 003 §4, seed 004 §6-7)."""
+        methodology = self.methodology_id
+        preset = methodology._bagalau_engine_preset()
+        return evaluate_eligibility(
+            period_end=self.date_end,
+            position_date=employee.bagalau_position_date,
+            probation_end=employee.bagalau_probation_end or None,
+            absence_from=employee.bagalau_absence_from or None,
+            absence_to=employee.bagalau_absence_to or None,
+            dismissal_date=employee.bagalau_dismissal_date or None,
+            min_tenure_months=methodology.min_tenure_months,
+            deferral_working_days=5,
+            calendar=self.company_id._bagalau_working_calendar(self.date_end),
+            exclude_probation=preset["exclude_probation"],
+            evaluate_dismissed=preset["evaluate_dismissed"],
+        )
+
+    def _needs_kpi_plan(self, employee):
+        """KPIs for everyone (2018, seed 003 §9) or for heads (2023, seed 004 §22),
+        none for a head appointed with less than 3 months left (seed 004 §23)."""
+        methodology = self.methodology_id
+        if not methodology.use_kpi_plan:
+            return False
+        if methodology.kpi_applies_to == "heads":
+            if not employee.bagalau_is_unit_head:
+                return False
+            year_end = datetime.date(self.year, 12, 31)
+            return kpi_plan_required(employee.bagalau_position_date, year_end)
+        return True
+
+    def _launch_employee(self, employee):
+        """Create what the methodology asks for ``employee``, or say why not."""
+        self.ensure_one()
+        Exclusion = self.env["hr.bagalau.campaign.exclusion"].sudo()
+        if not employee.bagalau_position_date:
+            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
+                              "reason": "no_position_date"})
+            return
+        try:
+            decision = self._eligibility(employee)
+        except EngineError as error:
+            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
+                              "reason": "invalid_data", "note": error.message})
+            return
+        if decision.status == "excluded":
+            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
+                              "reason": decision.reason})
+            return
+        if decision.status == "deferred":
+            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "deferred",
+                              "reason": decision.reason, "due_date": decision.due_date})
+        created = self._create_documents(employee, due_date=decision.due_date)
+        if not created and decision.status == "eligible":
+            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
+                              "reason": "nothing_to_evaluate"})
+
+    def _create_documents(self, employee, due_date=None):
+        """Hook: the sheets of each building block. Returns whether any was made."""
+        self.ensure_one()
+        created = False
+        plan = self.env["hr.bagalau.kpi.plan"]
+        if self._needs_kpi_plan(employee):
+            plan = plan.sudo()._bagalau_ensure_plan(self, employee)
+            created = True
+        if self.methodology_id.use_kpi_sheet and plan:
+            self.env["hr.bagalau.kpi.sheet"].sudo()._bagalau_ensure_sheet(self, employee, plan, due_date=due_date)
+            created = True
+        return created
+
+    def _launch_batch(self, limit=LAUNCH_BATCH_SIZE):
+        """Process up to ``limit`` employees not yet processed; return how many are left."""
+        self.ensure_one()
+        todo = self._candidates() - self._processed_employees()
+        for employee in todo[:limit]:
+            self._launch_employee(employee)
+        left = max(len(todo) - limit, 0)
+        self.sudo().with_context(bagalau_campaign_state=True).write({
+            "launch_total": len(self._candidates()),
+            "launch_done": len(self._candidates()) - left,
+            **({"state": "running"} if not left else {}),
+        })
+        return left
+
+    def action_launch(self):
+        """Launch, or launch again to pick up late joiners: no duplicates."""
+        for campaign in self:
+            if campaign.state == "closed":
+                raise UserError(_("The campaign “%(name)s” is closed.", name=campaign.name))
+            if not campaign._candidates():
+                raise UserError(_("No corps B employee in “%(name)s”: give the employees a position category "
+                                  "first.", name=campaign.name))
+            campaign.with_context(bagalau_campaign_state=True).state = "launching"
+            campaign.message_post(body=_("Launch started by %(user)s.", user=self.env.user.name))
+            batch = self.env.context.get("bagalau_launch_batch", LAUNCH_BATCH_SIZE)
+            if len(campaign._candidates() - campaign._processed_employees()) <= batch:
+                campaign._launch_batch(batch)
+            else:
+                self.env.ref("hr_bagalau.ir_cron_bagalau_campaign_launch")._trigger()
+        return True
+
+    @api.model
+    def _cron_launch(self, batch_size=LAUNCH_BATCH_SIZE):
+        """Job runner: one batch of one launching campaign per call, with
+        progress, so several Odoo servers share it and a crash resumes."""
+        campaign = self.search([("state", "=", "launching")], limit=1, order="id")
+        if not campaign:
+            self.env["ir.cron"]._notify_progress(done=0, remaining=0)
+            return
+        left = campaign._launch_batch(batch_size)
+        remaining = left + self.search_count([("state", "=", "launching"), ("id", "!=", campaign.id)])
+        self.env["ir.cron"]._notify_progress(done=min(batch_size, campaign.launch_done), remaining=remaining)
+
+    def action_close(self):
+        for campaign in self:
+            if campaign.state != "running":
+                raise UserError(_("Only a running campaign can be closed."))
+            campaign.with_context(bagalau_campaign_state=True).state = "closed"
+            campaign.message_post(body=_("Campaign closed by %(user)s: its plans and sheets are frozen.",
+                                         user=self.env.user.name))
+        return True
+
+    def action_reset_draft(self):
+        for campaign in self:
+            if campaign.state != "launching" and (campaign.plan_ids or campaign.kpi_sheet_ids):
+                raise UserError(_("A campaign with plans or sheets cannot go back to draft."))
+            campaign.with_context(bagalau_campaign_state=True).state = "draft"
+        return True
+
+    def _action_open(self, model, name):
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": model,
+            "view_mode": "list,kanban,form",
+            "domain": [("campaign_id", "=", self.id)],
+            "context": {"default_campaign_id": self.id},
+        }
+
+    def action_open_plans(self):
+        return self._action_open("hr.bagalau.kpi.plan", _("KPI Plans"))
+
+    def action_open_kpi_sheets(self):
+        return self._action_open("hr.bagalau.kpi.sheet", _("KPI Sheets"))
+
+    def action_open_exclusions(self):
+        return self._action_open("hr.bagalau.campaign.exclusion", _("Not Evaluated Now"))
+
+
+class HrBagalauCampaignExclusion(models.Model):
+    """An employee the campaign does not evaluate now, and why
+    (seed 003 §4, seed 004 §6-7)."""
+
+    _name = "hr.bagalau.campaign.exclusion"
+    _description = "Employee Not Evaluated Now"
+    _order = "campaign_id, status, employee_id"
+
+    campaign_id = fields.Many2one("hr.bagalau.campaign", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="campaign_id.company_id", store=True)
+    employee_id = fields.Many2one("hr.employee", required=True, index=True)
+    department_id = fields.Many2one(related="employee_id.department_id", string="Department")
+    status = fields.Selection([("excluded", "Not evaluated"), ("deferred", "Evaluated later")], required=True)
+    reason = fields.Selection([
+        ("tenure", "Too short in the position"),
+        ("probation", "On probation"),
+        ("absent", "Absent"),
+        ("dismissed", "Dismissed"),
+        ("no_position_date", "Date of appointment missing"),
+        ("invalid_data", "Inconsistent data"),
+        ("nothing_to_evaluate", "No sheet under this methodology"),
+    ], required=True)
+    due_date = fields.Date(help="Deferred: the evaluation is due by this day, five working days after the return.")
+    note = fields.Char()
+
+    _sql_constraints = [
+        ("campaign_employee_unique", "unique(campaign_id, employee_id)", "The employee is listed once per campaign."),
+    ]

@@ -1,0 +1,31 @@
+from odoo import api, fields, models
+
+
+class HrBagalauMethodologyBand(models.Model):
+    """A result of the methodology with its wording in Kazakh and Russian:
+    the 2018 grades by the number of KPIs achieved (seed 003 §18) or the 2023
+    bands by score (seed 004 §8)."""
+
+    _name = "hr.bagalau.methodology.band"
+    _description = "Result Band"
+    _order = "methodology_id, sequence, id"
+
+    methodology_id = fields.Many2one("hr.bagalau.methodology", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    key = fields.Char(required=True, help="Stable key of the result, e.g. effective.")
+    min_achieved = fields.Integer(
+        string="KPIs Achieved At Least",
+        help="2018 grades: the fewest KPIs achieved that give this grade (seed 003 §18).",
+    )
+    score_low = fields.Float(string="Score From", digits=(4, 2))
+    score_high = fields.Float(string="Score To", digits=(4, 2))
+    label_kk = fields.Char(string="Wording (Kazakh)", required=True)
+    label_ru = fields.Char(string="Wording (Russian)", required=True)
+    label = fields.Char(compute="_compute_label", string="Wording")
+
+    @api.depends_context("lang")
+    @api.depends("label_kk", "label_ru")
+    def _compute_label(self):
+        lang = (self.env.lang or "").split("_")[0]
+        for band in self:
+            band.label = band.label_kk if lang == "kk" else band.label_ru
