@@ -66,7 +66,8 @@ class HrBagalauKpiSheet(models.Model):
     @api.depends_context("lang")
     def _compute_result_label(self):
         for sheet in self:
-            sheet.result_label = sheet.methodology_id._bagalau_band(sheet.result_key).label if sheet.result_key else False
+            band = sheet.methodology_id._bagalau_band(sheet.result_key) if sheet.result_key else False
+            sheet.result_label = band.label if band else False
 
     @api.model
     def _bagalau_ensure_sheet(self, campaign, employee, plan, due_date=None):
