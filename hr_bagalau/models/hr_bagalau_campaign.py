@@ -23,7 +23,8 @@ class HrBagalauCampaign(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
 
-    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, tracking=True)
+    name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, precompute=True,
+                       tracking=True)
     company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
     methodology_id = fields.Many2one(
         "hr.bagalau.methodology", required=True, tracking=True,

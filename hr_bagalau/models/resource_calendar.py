@@ -3,6 +3,7 @@ import datetime
 import pytz
 
 from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
 
 from ..engine.workdays import kazakhstan_calendar, kazakhstan_holidays
 
@@ -20,13 +21,17 @@ class ResourceCalendar(models.Model):
     _inherit = "resource.calendar"
 
     def _bagalau_public_holidays(self, year):
-        return self.env["resource.calendar.leaves"].sudo().search([
+        """The loaded public holidays whose day (in the calendar's time zone) is in ``year``."""
+        tz = self.tz or "Asia/Almaty"
+        # Stored in UTC: widen the search by a day on each side, then keep the local year.
+        leaves = self.env["resource.calendar.leaves"].sudo().search([
             ("calendar_id", "=", self.id),
             ("resource_id", "=", False),
             ("bagalau_public_holiday", "=", True),
-            ("date_from", ">=", f"{year}-01-01 00:00:00"),
-            ("date_from", "<=", f"{year}-12-31 23:59:59"),
+            ("date_from", ">=", f"{year - 1}-12-31 00:00:00"),
+            ("date_from", "<=", f"{year + 1}-01-01 23:59:59"),
         ])
+        return leaves.filtered(lambda leave: self._bagalau_local_date(leave.date_from, tz).year == year)
 
     def _bagalau_ensure_public_holidays(self, year):
         """Load ``year``'s holidays unless they already are in the calendar."""
@@ -40,8 +45,8 @@ class ResourceCalendar(models.Model):
         Saturdays the package knows. Days already there are kept."""
         self.ensure_one()
         Leaves = self.env["resource.calendar.leaves"].sudo()
-        present = {leave.date_from.date() for leave in self._bagalau_public_holidays(year)}
         tz = self.tz or "Asia/Almaty"
+        present = {self._bagalau_local_date(leave.date_from, tz) for leave in self._bagalau_public_holidays(year)}
         values = []
         for day, name in kazakhstan_holidays(year):
             if day in present:
@@ -70,6 +75,10 @@ class ResourceCalendar(models.Model):
     def _bagalau_to_utc(self, moment, tz):
         return pytz.timezone(tz).localize(moment).astimezone(pytz.utc).replace(tzinfo=None)
 
+    @api.model
+    def _bagalau_local_date(self, moment, tz):
+        return pytz.utc.localize(moment).astimezone(pytz.timezone(tz)).date()
+
     def _bagalau_days_off(self, first_year, last_year):
         """Dates of the calendar's public holidays (any leave without resource)."""
         self.ensure_one()
@@ -79,10 +88,11 @@ class ResourceCalendar(models.Model):
             ("date_from", "<=", f"{last_year}-12-31 23:59:59"),
             ("date_to", ">=", f"{first_year - 1}-12-31 00:00:00"),
         ])
+        tz = self.tz or "Asia/Almaty"
         days = set()
         for leave in leaves:
-            start = fields.Datetime.context_timestamp(self.with_context(tz=self.tz), leave.date_from).date()
-            end = fields.Datetime.context_timestamp(self.with_context(tz=self.tz), leave.date_to).date()
+            start = self._bagalau_local_date(leave.date_from, tz)
+            end = self._bagalau_local_date(leave.date_to, tz)
             while start <= end:
                 days.add(start)
                 start += datetime.timedelta(days=1)
@@ -90,6 +100,8 @@ class ResourceCalendar(models.Model):
 
     def action_bagalau_load_holidays(self):
         """Button: this year's and next year's public holidays of Kazakhstan."""
+        if not self.env.user.has_group("hr_bagalau.group_bagalau_hr_officer"):
+            raise AccessError(_("Only HR officers load the public holidays into a working calendar."))
         year = fields.Date.context_today(self).year
         count = 0
         for calendar in self:
