@@ -6,6 +6,7 @@ from odoo.tests import tagged
 from .common import BagalauCase
 
 D = datetime.date
+LONG_AGO = D(2019, 1, 1)
 
 
 @tagged("post_install", "-at_install")
@@ -20,7 +21,7 @@ class TestCampaign(BagalauCase):
         Employee = cls.env["hr.employee"].with_company(cls.company)
         category = {code: cls.env.ref(f"hr_bagalau.position_category_{code}") for code in ("e_1", "e_2", "e_3", "e_4")}
 
-        def employee(name, code, parent=None, position=D(2019, 1, 1), **values):
+        def employee(name, code, parent=None, position=LONG_AGO, **values):
             return Employee.create({
                 "name": name, "company_id": cls.company.id, "bagalau_category_id": category[code].id,
                 "parent_id": parent.id if parent else False, "bagalau_position_date": position, **values,
