@@ -32,7 +32,7 @@ fi
 require_odoo
 
 # A port already taken is reported, not ignored.
-"${PYTHON:-python3}" - "$HTTP_PORT" <<'PY' || die "port $HTTP_PORT on 127.0.0.1 is already in use (another Odoo?); stop that program or run: make run HTTP_PORT=8070"
+"${PYTHON:-python3}" - "$HTTP_PORT" 2>/dev/null <<'PY' || die "port $HTTP_PORT on 127.0.0.1 is already in use (another Odoo?); stop that program or run: make run HTTP_PORT=8070"
 import socket, sys
 with socket.socket() as s:
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -54,6 +54,17 @@ if [ "$installed" != "3" ]; then
         --logfile="$log" --log-level=warn 2>>"$log" \
         || die "Odoo could not install the addons into '$DB_NAME'; the log is $log."
 fi
+# After a pull, the database is brought to the code's version before Odoo starts.
+stamp_file="$STATE_DIR/$DB_NAME.addons-stamp"
+stamp="$(cd "$PROJECT_DIR" && find hr_bagalau hr_bagalau_360 hr_bagalau_reports -type f ! -name '*.pyc' -print0 \
+    | sort -z | xargs -0 md5sum | md5sum | cut -c1-16)"
+if [ "$installed" = "3" ] && [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
+    say "updating the addons in '$DB_NAME' to the code (log: $log)"
+    bash "$PROJECT_DIR/scripts/odoo.sh" -d "$DB_NAME" -u "$ADDONS" --stop-after-init \
+        --logfile="$log" --log-level=warn 2>>"$log" \
+        || die "Odoo could not update the addons in '$DB_NAME'; the log is $log."
+fi
+echo "$stamp" >"$stamp_file"
 languages="$(query "select count(*) from res_lang where code in ('kk_KZ','ru_RU') and active")"
 if [ "$languages" != "2" ]; then
     say "loading Kazakh and Russian"
