@@ -12,3 +12,6 @@ from . import hr_bagalau_campaign
 from . import hr_bagalau_kpi_plan
 from . import hr_bagalau_kpi_sheet
 from . import hr_bagalau_result
+from . import hr_bagalau_competency
+from . import hr_bagalau_competency_sheet
+from . import hr_bagalau_differentiation_sheet
