@@ -6,3 +6,4 @@ from . import test_translations
 from . import test_ui
 from . import test_campaign
 from . import test_working_days
+from . import test_kpi_plan

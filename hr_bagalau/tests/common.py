@@ -1,3 +1,6 @@
+import datetime
+
+from odoo import Command
 from odoo.addons.mail.tests.common import mail_new_test_user
 from odoo.tests.common import TransactionCase
 
@@ -35,3 +38,74 @@ class BagalauCase(TransactionCase):
 
         cls.preset_2018 = cls.env.ref("hr_bagalau.methodology_typical_2018")
         cls.preset_2023 = cls.env.ref("hr_bagalau.methodology_typical_2023")
+
+    # --- KPI plans ---
+    # A small agency for the individual work plans (seed 003 §9-16): the head
+    # of the body (no manager, so he approves what he drafts, seed 003 §11) ←
+    # the superior manager ← the direct manager ← the civil servant.
+
+    @classmethod
+    def _bagalau_user(cls, login, *groups):
+        return mail_new_test_user(cls.env, login=login, groups=",".join(groups), company_id=cls.company.id,
+                                  company_ids=[(6, 0, cls.company.ids)], tz="Asia/Almaty")
+
+    @classmethod
+    def _bagalau_employee(cls, name, manager=None, user=None, category="e_4", position_date=None, **values):
+        """A corps B employee of the test agency, appointed long ago unless told."""
+        return cls.env["hr.employee"].with_company(cls.company).create({
+            "name": name,
+            "company_id": cls.company.id,
+            "parent_id": manager.id if manager else False,
+            "user_id": user.id if user else False,
+            "bagalau_category_id": cls.env.ref(f"hr_bagalau.position_category_{category}").id if category else False,
+            "bagalau_position_date": position_date or datetime.date(2015, 3, 2),
+            **values,
+        })
+
+    @classmethod
+    def _bagalau_kpi_agency(cls):
+        """Employees head → superior → manager → servant, linked to users of
+        the roles; ``user_outsider`` evaluates elsewhere in the agency."""
+        cls.user_head = cls._bagalau_user("t_plan_head", "hr_bagalau.group_bagalau_evaluator",
+                                          "hr_bagalau.group_bagalau_authorised")
+        cls.user_superior = cls._bagalau_user("t_plan_superior", "hr_bagalau.group_bagalau_evaluator")
+        cls.user_manager = cls.user_evaluator
+        cls.user_outsider = cls._bagalau_user("t_plan_outsider", "hr_bagalau.group_bagalau_evaluator")
+        # The head of the body is a political servant: no corps B category.
+        cls.emp_head = cls._bagalau_employee("Серікбаев Нұрлан", user=cls.user_head, category=False)
+        cls.emp_superior = cls._bagalau_employee("Әбенова Динара", cls.emp_head, cls.user_superior, "e_2",
+                                                 bagalau_is_unit_head=True)
+        cls.emp_manager = cls._bagalau_employee("Мұхамедияров Ерлан", cls.emp_superior, cls.user_manager, "e_3",
+                                                bagalau_is_unit_head=True)
+        cls.emp_servant = cls._bagalau_employee("Сұлтанова Әлия", cls.emp_manager, cls.user_employee, "e_4")
+        cls.emp_outsider = cls._bagalau_employee("Ким Елена", cls.emp_head, cls.user_outsider, "e_3",
+                                                 bagalau_is_unit_head=True)
+
+    @classmethod
+    def _bagalau_launch(cls, methodology, year, quarter=False):
+        """A launched campaign of the test agency."""
+        campaign = cls.env["hr.bagalau.campaign"].with_company(cls.company).create({
+            "methodology_id": methodology.id, "year": year, "quarter": quarter, "company_id": cls.company.id,
+        })
+        campaign.action_launch()
+        return campaign
+
+    @staticmethod
+    def _bagalau_kpi_lines(generation, count, year):
+        """``count`` complete KPI lines (One2many commands) of a plan of ``year``."""
+        lines = []
+        for number in range(1, count + 1):
+            values = {
+                "name": f"KPI {number}",
+                "source_document": "Strategic plan 2024-2028",
+                "unit": "%",
+                "expected_result": f"Result {number}",
+            }
+            if generation == "2023":
+                for quarter in range(1, 5):
+                    values[f"planned_q{quarter}"] = 10.0 * quarter
+                    values[f"deadline_q{quarter}"] = datetime.date(year, quarter * 3, 25)
+            else:
+                values.update(planned_value=100.0, deadline=datetime.date(year, 12, 1))
+            lines.append(Command.create(values))
+        return lines
