@@ -161,9 +161,15 @@ class HrBagalauKpiPlan(models.Model):
     # --- helpers ----------------------------------------------------------
 
     def _bagalau_is_user(self, employee):
-        """Whether the current user is ``employee`` (the plan's manager or approver)."""
+        """Whether the current user acts as ``employee`` (the plan's manager or
+        approver): his own user, or an HR officer when he has none — not every
+        civil servant has an Odoo user, and HR then records the paper steps."""
+        if not employee:
+            return False
         user = employee.sudo().user_id
-        return bool(user) and user == self.env.user
+        if not user:
+            return self.env.user.has_group("hr_bagalau.group_bagalau_hr_officer")
+        return user == self.env.user
 
     def _bagalau_self_approving(self):
         """seed 003 §11: the direct manager approves the plan himself."""
