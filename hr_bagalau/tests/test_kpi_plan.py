@@ -398,3 +398,20 @@ class TestKpiPlan(BagalauCase):
         with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.env.cr.savepoint():
             Monitoring.with_user(self.user_manager).create({**values, "recommendations": "Again"})
             Monitoring.flush_model()
+
+    def test_hr_records_the_steps_of_a_manager_without_odoo_user(self):
+        # DESIGN.md: not every civil servant has an Odoo user; HR then records
+        # the paper steps, and only for those who have none.
+        paper_manager = self._bagalau_employee("Жанұзақов Асқар", self.emp_superior, category="e_3",
+                                               bagalau_is_unit_head=True)
+        clerk = self._bagalau_employee("Тұлегенова Раушан", paper_manager, category="e_4")
+        plan = self.env["hr.bagalau.kpi.plan"].sudo()._bagalau_ensure_plan(self.campaign_2018, clerk)
+        self._fill(plan, 5, user=self.user_hr)
+        with self.assertRaises(AccessError):
+            plan.with_user(self.user_outsider).action_submit()
+        plan.with_user(self.user_hr).action_submit()
+        self.assertEqual(plan.state, "submitted")
+        with self.assertRaises(AccessError):
+            plan.with_user(self.user_hr).action_approve()  # the superior has a user: his step
+        plan.with_user(self.user_superior).action_approve()
+        self.assertEqual(plan.state, "approved")
