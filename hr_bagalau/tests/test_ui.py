@@ -1,8 +1,7 @@
 import datetime
 
-from odoo.tests import HttpCase, tagged
-
 from odoo.addons.mail.tests.common import mail_new_test_user
+from odoo.tests import HttpCase, tagged
 
 
 @tagged("post_install", "-at_install")
