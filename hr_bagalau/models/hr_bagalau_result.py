@@ -1,9 +1,23 @@
-from odoo import api, fields, models
+from decimal import Decimal
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..engine.bands import band_2023, year_result
+from ..engine.errors import EngineError
+
+QUARTERS = ("1", "2", "3", "4")
 
 
 class HrBagalauResult(models.Model):
     """An employee's evaluation result of a year: the quarters of 2023 and
-    their average (seed 004 §5), or the 2018 annual grade; every track feeds it."""
+    their average (seed 004 §5), or the 2018 annual grade (seed 003 §18);
+    every track feeds it.
+
+    A track that evaluates a quarter calls :meth:`_bagalau_set_quarter`; the
+    year is then recomputed from the quarters evaluated so far by
+    :meth:`_bagalau_update_from_quarters`.
+    """
 
     _name = "hr.bagalau.result"
     _description = "Annual Evaluation Result"
@@ -12,17 +26,28 @@ class HrBagalauResult(models.Model):
     _rec_name = "employee_id"
 
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
+    department_id = fields.Many2one(related="employee_id.department_id", store=True, string="Department")
     company_id = fields.Many2one("res.company", required=True, index=True)
     year = fields.Integer(required=True, index=True)
     methodology_id = fields.Many2one("hr.bagalau.methodology")
-    q1_score = fields.Float(digits=(4, 2), string="Q1")
-    q2_score = fields.Float(digits=(4, 2), string="Q2")
-    q3_score = fields.Float(digits=(4, 2), string="Q3")
-    q4_score = fields.Float(digits=(4, 2), string="Q4")
+    generation = fields.Selection(related="methodology_id.generation")
+    q1_score = fields.Float(digits=(4, 2), string="Q1", tracking=True)
+    q2_score = fields.Float(digits=(4, 2), string="Q2", tracking=True)
+    q3_score = fields.Float(digits=(4, 2), string="Q3", tracking=True)
+    q4_score = fields.Float(digits=(4, 2), string="Q4", tracking=True)
+    # A quarter not evaluated (less than a month in the position, seed 004 §6;
+    # appointed or dismissed during the year) is left out of the average; it
+    # does not count as 0 (seed 004 §5 "есепті тоқсандардағы орташа бағасы").
+    q1_evaluated = fields.Boolean(string="Q1 Evaluated")
+    q2_evaluated = fields.Boolean(string="Q2 Evaluated")
+    q3_evaluated = fields.Boolean(string="Q3 Evaluated")
+    q4_evaluated = fields.Boolean(string="Q4 Evaluated")
+    quarter_count = fields.Integer(compute="_compute_quarter_count", string="Quarters Evaluated")
     year_score = fields.Float(digits=(4, 2), string="Year Score", tracking=True)
-    result_key = fields.Char(string="Result Key", tracking=True)
+    result_key = fields.Char(string="Result Key", tracking=True, index=True)
     result_label = fields.Char(compute="_compute_result_label", string="Result")
     kpi_sheet_ids = fields.One2many("hr.bagalau.kpi.sheet", "result_id", string="KPI Sheets")
+    kpi_sheet_count = fields.Integer(compute="_compute_kpi_sheet_count", string="KPI Sheets Count")
 
     _sql_constraints = [
         ("employee_year_unique", "unique(employee_id, year, company_id)",
@@ -35,3 +60,97 @@ class HrBagalauResult(models.Model):
         for result in self:
             band = result.methodology_id._bagalau_band(result.result_key) if result.result_key else False
             result.result_label = band.label if band else False
+
+    @api.depends("q1_evaluated", "q2_evaluated", "q3_evaluated", "q4_evaluated")
+    def _compute_quarter_count(self):
+        for result in self:
+            result.quarter_count = len(result._bagalau_quarter_scores())
+
+    @api.depends("kpi_sheet_ids")
+    def _compute_kpi_sheet_count(self):
+        for result in self:
+            result.kpi_sheet_count = len(result.kpi_sheet_ids)
+
+    # --- feeding the result ------------------------------------------------
+
+    @api.model
+    def _bagalau_get_or_create(self, employee, year, company, methodology):
+        """The employee's result of ``year`` in ``company``, made when missing
+        (one per employee, year and company)."""
+        result = self.search([("employee_id", "=", employee.id), ("year", "=", year),
+                              ("company_id", "=", company.id)], limit=1)
+        if result:
+            return result
+        return self.create({
+            "employee_id": employee.id,
+            "year": year,
+            "company_id": company.id,
+            "methodology_id": methodology.id,
+        })
+
+    def _bagalau_set_quarter(self, quarter, score):
+        """Record the result of ``quarter`` ('1'..'4') and recompute the year."""
+        self.ensure_one()
+        quarter = str(quarter)
+        self.write({f"q{quarter}_score": score, f"q{quarter}_evaluated": True})
+        self._bagalau_update_from_quarters()
+
+    def _bagalau_set_grade(self, result_key):
+        """Record the annual grade of a methodology without quarters (seed 003 §18)."""
+        self.ensure_one()
+        self.write({"result_key": result_key, "year_score": 0.0})
+
+    def _bagalau_quarter_scores(self):
+        """``{quarter: score}`` of the quarters evaluated so far."""
+        self.ensure_one()
+        return {int(quarter): self[f"q{quarter}_score"] for quarter in QUARTERS if self[f"q{quarter}_evaluated"]}
+
+    def _bagalau_update_from_quarters(self):
+        """Year score = average of the quarters evaluated so far (seed 004 §5),
+        and its band (seed 004 §8). Other tracks (differentiation) reuse it
+        after writing their quarter through :meth:`_bagalau_set_quarter`."""
+        for result in self:
+            quarters = result._bagalau_quarter_scores()
+            if not quarters:
+                result.write({"year_score": 0.0, "result_key": False})
+                continue
+            try:
+                score = year_result(quarters)
+            except EngineError as error:
+                raise UserError(_("The year result of %(employee)s cannot be computed: %(problem)s",
+                                  employee=result.employee_id.name, problem=error.message)) from error
+            result.write({
+                "year_score": float(score),
+                "result_key": self._bagalau_band_key(result.methodology_id, score),
+            })
+
+    # --- bands ---------------------------------------------------------------
+
+    @api.model
+    def _bagalau_band_rows(self, methodology):
+        """The methodology's score bands as the engine reads them (seed 004 §8)."""
+        return tuple(
+            (band.key, Decimal(f"{band.score_low:.2f}"), Decimal(f"{band.score_high:.2f}"))
+            for band in methodology.band_ids
+        )
+
+    @api.model
+    def _bagalau_band_key(self, methodology, score):
+        """The key of the methodology's band holding ``score`` (seed 004 §8)."""
+        try:
+            return band_2023(score, self._bagalau_band_rows(methodology))
+        except EngineError as error:
+            raise UserError(_("The score %(score)s fits no result band of “%(methodology)s”: %(problem)s",
+                              score=score, methodology=methodology.display_name,
+                              problem=error.message)) from error
+
+    def action_open_kpi_sheets(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("KPI Sheets"),
+            "res_model": "hr.bagalau.kpi.sheet",
+            "view_mode": "list,form",
+            "domain": [("result_id", "=", self.id)],
+            "context": {"create": False},
+        }

@@ -7,3 +7,5 @@ from . import test_ui
 from . import test_campaign
 from . import test_working_days
 from . import test_kpi_plan
+from . import test_kpi_sheet
+from . import test_result
