@@ -32,6 +32,7 @@
     "demo": [
         "demo/bagalau_demo_company.xml",
         "demo/bagalau_demo_employees.xml",
+        "demo/bagalau_demo_evaluation.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -15,3 +15,4 @@ from . import hr_bagalau_result
 from . import hr_bagalau_competency
 from . import hr_bagalau_competency_sheet
 from . import hr_bagalau_differentiation_sheet
+from . import hr_bagalau_demo
