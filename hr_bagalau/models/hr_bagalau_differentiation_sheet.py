@@ -1,19 +1,683 @@
-from odoo import fields, models
+from decimal import Decimal
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from ..engine.bands import band_2023
+from ..engine.differentiation import PARAMETERS, differentiation_score
+from ..engine.errors import EngineError
+from ..engine.workdays import quarter_deadline
+
+HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
+TODO = "mail.mail_activity_data_todo"
+# seed 004 §32: "Егер құрылымдық бөлімшенің "Б" корпусы қызметшілерінің саны
+# елу адамнан асқан жағдайда" — only where the unit has MORE than fifty corps B
+# servants may the evaluating person name other evaluators.
+DELEGATION_STAFF_LIMIT = 50
+
+SCORE_FIELDS = tuple(f"{parameter}_score" for parameter in PARAMETERS)
+JUSTIFICATION_FIELDS = tuple(f"{parameter}_justification" for parameter in PARAMETERS)
+SCORED_FIELDS = tuple(f"{parameter}_scored" for parameter in PARAMETERS)
+# What the evaluator fills in (seed 004 Appendix 4: score and "Негізде" per
+# parameter, "Қойылған бағаға негіздеме" under the average).
+EVALUATION_FIELDS = frozenset((*SCORE_FIELDS, *JUSTIFICATION_FIELDS, "result_justification"))
+# Fields Odoo's mail machinery writes on any document: never a change of the sheet.
+MAIL_FIELDS = frozenset({"message_main_attachment_id"})
+# Fields only the workflow sets, as superuser once it checked who acts.
+WORKFLOW_FIELDS = frozenset((*SCORED_FIELDS, "state", "done_by_id", "done_on", "result_id"))
+# Whose sheet it is, who heads the unit, and by when: HR's business.
+HR_FIELDS = frozenset({"campaign_id", "employee_id", "department_id", "direct_manager_id", "superior_id",
+                       "due_date"})
 
 
 class HrBagalauDifferentiationSheet(models.Model):
-    """Differentiation sheet of corps B staff who are not heads (seed 004 §29-33, Appendix 4)."""
+    """Differentiation sheet of corps B staff who are not heads (seed 004 §29-33, Appendix 4).
+
+    Every quarter (seed 004 §5) the head of the structural unit (§30) scores
+    the four parameters of §33 on the Appendix 4 form, each with its
+    justification; the sheet score is the average (Appendix 4 note) and its
+    band that of §8. Where the unit has more than fifty corps B servants the
+    head may name other evaluators of the unit (§32). Done, the quarter feeds
+    the employee's annual result (§5) and the employee is told (§31).
+
+    Public methods (the demo walks them):
+
+    - :meth:`action_score` — the evaluator (or the head of unit) gives the
+      scores and justifications: ``{'quality': (4, "why"), ...}``;
+    - :meth:`action_delegate` — the head of unit (or HR) names another
+      evaluator of the unit (§32), or takes the sheet back;
+    - :meth:`action_done` — the evaluator (or the head of unit) completes it.
+    """
 
     _name = "hr.bagalau.differentiation.sheet"
     _description = "Differentiation Sheet"
     _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
     campaign_id = fields.Many2one("hr.bagalau.campaign", required=True, index=True, ondelete="restrict")
+    campaign_state = fields.Selection(related="campaign_id.state", string="Campaign Status")
+    methodology_id = fields.Many2one(related="campaign_id.methodology_id", store=True)
     company_id = fields.Many2one(related="campaign_id.company_id", store=True, index=True)
+    year = fields.Integer(related="campaign_id.year", store=True)
+    quarter = fields.Selection(related="campaign_id.quarter", store=True)
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
-    evaluator_id = fields.Many2one("hr.employee", string="Evaluator", index=True)
-    direct_manager_id = fields.Many2one("hr.employee", string="Head of Unit", index=True)
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", index=True,
+        help="The structural unit of the evaluated employee: delegated evaluators come from it "
+        "(seed 004 §32).",
+    )
+    # seed 004 §30: the head of the structural unit evaluates.
+    evaluator_id = fields.Many2one(
+        "hr.employee", string="Evaluator", index=True, tracking=True,
+        help="Who scores the sheet: the head of the unit, or the person of the unit he names when the unit "
+        "has more than fifty corps B servants (seed 004 §32).",
+    )
+    direct_manager_id = fields.Many2one(
+        "hr.employee", string="Head of Unit", index=True, tracking=True,
+        help="The manager of the employee's department, else the employee's manager (seed 004 §30).",
+    )
     superior_id = fields.Many2one("hr.employee", string="Superior Manager", index=True)
+    is_delegated = fields.Boolean(compute="_compute_is_delegated", string="Delegated")
     state = fields.Selection([("draft", "Draft"), ("done", "Done")], default="draft", required=True,
                              tracking=True, copy=False)
+    due_date = fields.Date(
+        string="Due", tracking=True,
+        help="No later than the 10th of the month after the quarter (seed 004 §5, §31).",
+    )
+    is_overdue = fields.Boolean(compute="_compute_is_overdue", string="Overdue")
+    min_score = fields.Integer(related="methodology_id.differentiation_min_score", string="Lowest Score")
+    max_score = fields.Integer(related="methodology_id.differentiation_max_score", string="Highest Score")
+    instructions = fields.Text(compute="_compute_parameter_texts")
+
+    # seed 004 §33 and Appendix 4: the four parameters, in the form's order.
+    quality_criteria = fields.Text(compute="_compute_parameter_texts", string="Quality: Criteria")
+    quality_score = fields.Float(string="Quality of Carrying Out Functional Duties", digits=(4, 2),
+                                 tracking=True, copy=False)
+    quality_justification = fields.Text(string="Quality: Justification", copy=False)
+    quality_scored = fields.Boolean(readonly=True, copy=False)
+    deadlines_criteria = fields.Text(compute="_compute_parameter_texts", string="Deadlines: Criteria")
+    deadlines_score = fields.Float(string="Keeping the Deadlines of Tasks", digits=(4, 2), tracking=True,
+                                   copy=False)
+    deadlines_justification = fields.Text(string="Deadlines: Justification", copy=False)
+    deadlines_scored = fields.Boolean(readonly=True, copy=False)
+    initiative_criteria = fields.Text(compute="_compute_parameter_texts", string="Initiative: Criteria")
+    initiative_score = fields.Float(string="Independence and Initiative", digits=(4, 2), tracking=True,
+                                    copy=False)
+    initiative_justification = fields.Text(string="Initiative: Justification", copy=False)
+    initiative_scored = fields.Boolean(readonly=True, copy=False)
+    discipline_criteria = fields.Text(compute="_compute_parameter_texts", string="Discipline: Criteria")
+    discipline_score = fields.Float(string="Labour Discipline", digits=(4, 2), tracking=True, copy=False)
+    discipline_justification = fields.Text(string="Discipline: Justification", copy=False)
+    discipline_scored = fields.Boolean(readonly=True, copy=False)
+
+    score = fields.Float(compute="_compute_result", store=True, digits=(4, 2), string="Average Score",
+                         tracking=True, help="Sum of the scores / number of parameters (seed 004 Appendix 4).")
+    result_key = fields.Char(compute="_compute_result", store=True, string="Band", tracking=True, index=True,
+                             help="Band of the average (seed 004 §8).")
+    result_label = fields.Char(compute="_compute_result_label", string="Result")
+    result_justification = fields.Text(string="Justification of the Result", copy=False)
+    done_by_id = fields.Many2one("res.users", string="Done By", readonly=True, copy=False)
+    done_on = fields.Datetime(string="Done On", readonly=True, copy=False)
+    result_id = fields.Many2one("hr.bagalau.result", string="Annual Result", readonly=True, index=True,
+                                copy=False)
+    unit_staff_count = fields.Integer(
+        compute="_compute_unit_staff_count", string="Corps B Staff of the Unit",
+        help="Corps B servants of the unit, heads excluded (seed 004 §2.5): above fifty, the head may name "
+        "other evaluators (seed 004 §32).",
+    )
+    # What the current user may do now: the buttons and editable fields of the form.
+    can_score = fields.Boolean(compute="_compute_user_permissions")
+    can_delegate = fields.Boolean(compute="_compute_user_permissions")
+    can_manage = fields.Boolean(compute="_compute_user_permissions")
+
+    _sql_constraints = [
+        ("campaign_employee_unique", "unique(campaign_id, employee_id)",
+         "The employee already has a differentiation sheet in this campaign."),
+    ]
+
+    # --- the parameters -------------------------------------------------------
+
+    def _bagalau_parameter_labels(self):
+        """The parameters of seed 004 §33 / Appendix 4, in the user's language."""
+        return {
+            "quality": _("Quality of carrying out functional duties"),
+            "deadlines": _("Keeping the deadlines of tasks"),
+            "initiative": _("Independence and initiative"),
+            "discipline": _("Labour discipline"),
+        }
+
+    def _bagalau_parameter_criteria(self):
+        """The criteria column of seed 004 Appendix 4, in the user's language."""
+        return {
+            # "Негізделген ескертулер мен шағымдардың болмауы"
+            "quality": _("No justified remarks or complaints."),
+            # "Құжаттарды, тапсырмаларды орындау мерзімдерінің бұзылмауы"
+            "deadlines": _("The deadlines for executing documents and assignments are not broken."),
+            # "Қызметшінің функционалдық міндеттерін жоғары деңгейде дербес орындай алуы. ..."
+            "initiative": _(
+                "The servant carries out the functional duties independently and at a high level. Shows "
+                "initiative with proposals and worked-out approaches to improve the body's field of activity. "
+                "Is active and takes part in carrying out the tasks of the state body."),
+            # "Дәлелді себептерсіз жұмыстан кешікпеу, уақытынан бұрын жұмыстан кетпеу,
+            # тәртіптік жазасының болмауы, қызметтік әдептің бұзылмауы."
+            "discipline": _(
+                "Not late for work and not leaving early without good reason, no disciplinary penalty, no "
+                "breach of service ethics."),
+        }
+
+    @api.depends("min_score", "max_score")
+    @api.depends_context("lang")
+    def _compute_parameter_texts(self):
+        criteria = self._bagalau_parameter_criteria()
+        for sheet in self:
+            for parameter in PARAMETERS:
+                sheet[f"{parameter}_criteria"] = criteria[parameter]
+            # seed 004 Appendix 4 (the form's preamble) and §33.
+            sheet.instructions = _(
+                "Score each parameter from %(low)s to %(high)s on the results the servant achieved in the "
+                "functional duties during the quarter, with the volume and complexity of the work done. Give "
+                "the scores objectively, without personal likes or dislikes, and justify each of them.",
+                low=sheet.min_score, high=sheet.max_score)
+
+    def _bagalau_given(self, parameter):
+        """The evaluator gave the parameter a score: he wrote it, or justified
+        the score the form shows (a 0 left untouched is sent by no form)."""
+        self.ensure_one()
+        return self[f"{parameter}_scored"] or bool((self[f"{parameter}_justification"] or "").strip())
+
+    # --- computes ---------------------------------------------------------------
+
+    @api.depends("employee_id", "campaign_id.name")
+    def _compute_display_name(self):
+        for sheet in self:
+            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
+                else sheet.employee_id.name
+
+    @api.depends("evaluator_id", "direct_manager_id")
+    def _compute_is_delegated(self):
+        for sheet in self:
+            sheet.is_delegated = bool(sheet.evaluator_id) and sheet.evaluator_id != sheet.direct_manager_id
+
+    @api.depends("state", "due_date")
+    @api.depends_context("tz")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for sheet in self:
+            sheet.is_overdue = sheet.state != "done" and bool(sheet.due_date) and sheet.due_date < today
+
+    @api.depends(*SCORE_FIELDS, *SCORED_FIELDS, *JUSTIFICATION_FIELDS, "methodology_id.differentiation_min_score",
+                 "methodology_id.differentiation_max_score", "methodology_id.band_ids")
+    def _compute_result(self):
+        for sheet in self:
+            score, key = None, False
+            if all(sheet._bagalau_given(parameter) for parameter in PARAMETERS):
+                try:
+                    score, key = sheet._bagalau_evaluate()
+                except EngineError:
+                    # Shown to the evaluator when he completes the sheet (action_done).
+                    score, key = None, False
+            sheet.score = float(score) if score is not None else 0.0
+            sheet.result_key = key
+
+    @api.depends("result_key", "methodology_id.band_ids")
+    @api.depends_context("lang")
+    def _compute_result_label(self):
+        for sheet in self:
+            band = sheet.methodology_id._bagalau_band(sheet.result_key) if sheet.result_key else False
+            sheet.result_label = band.label if band else False
+
+    @api.depends("department_id", "company_id")
+    def _compute_unit_staff_count(self):
+        counts = {}
+        for sheet in self:
+            key = (sheet.department_id.id, sheet.company_id.id)
+            if key not in counts:
+                counts[key] = sheet._bagalau_unit_staff_count()
+            sheet.unit_staff_count = counts[key]
+
+    @api.depends("state", "evaluator_id", "direct_manager_id", "campaign_id.state", "department_id")
+    @api.depends_context("uid")
+    def _compute_user_permissions(self):
+        is_hr = self.env.user.has_group(HR_GROUP)
+        for sheet in self:
+            open_sheet = sheet.campaign_id.state != "closed" and sheet.state == "draft"
+            is_head = sheet._bagalau_is_user_of(sheet.direct_manager_id)
+            sheet.can_score = open_sheet and (is_head or sheet._bagalau_is_user_of(sheet.evaluator_id))
+            sheet.can_delegate = open_sheet and (is_head or is_hr) \
+                and sheet.unit_staff_count > DELEGATION_STAFF_LIMIT
+            sheet.can_manage = open_sheet and is_hr
+
+    def _bagalau_is_user_of(self, employee):
+        user = employee.sudo().user_id
+        return bool(user) and user == self.env.user
+
+    # --- the engine ---------------------------------------------------------------
+
+    def _bagalau_band_rows(self):
+        """The methodology's score bands for the engine (seed 004 §8), None for the engine's own."""
+        self.ensure_one()
+        rows = tuple(
+            (band.key, Decimal(f"{band.score_low:.2f}"), Decimal(f"{band.score_high:.2f}"))
+            for band in self.methodology_id.band_ids if band.score_high > 0
+        )
+        return rows or None
+
+    def _bagalau_evaluate(self):
+        """``(average, band key)`` from the engine (seed 004 §32-33, Appendix 4 note, §8).
+
+        Raises EngineError when the rules refuse the scores.
+        """
+        self.ensure_one()
+        scores = {parameter: Decimal(f"{self[f'{parameter}_score']:.2f}") for parameter in PARAMETERS}
+        score = differentiation_score(scores, self.min_score, self.max_score)
+        rows = self._bagalau_band_rows()
+        return score, (band_2023(score, rows) if rows else band_2023(score))
+
+    @api.constrains(*SCORE_FIELDS, *SCORED_FIELDS, *JUSTIFICATION_FIELDS)
+    def _check_scores_within_bounds(self):
+        """seed 004 §32: a score "0-ден 5-ке дейін"; the bounds are the methodology's."""
+        labels = self._bagalau_parameter_labels()
+        for sheet in self:
+            for parameter in PARAMETERS:
+                value = sheet[f"{parameter}_score"]
+                if sheet._bagalau_given(parameter) and not sheet.min_score <= value <= sheet.max_score:
+                    raise ValidationError(_(
+                        "The score %(score)s of “%(parameter)s” is outside the bounds of the methodology: "
+                        "from %(low)s to %(high)s.",
+                        score=f"{value:g}", parameter=labels[parameter], low=sheet.min_score,
+                        high=sheet.max_score))
+
+    @api.constrains("evaluator_id", "direct_manager_id", "department_id", "employee_id")
+    def _check_evaluator_of_the_unit(self):
+        """seed 004 §32: the evaluators the head names come from his unit."""
+        for sheet in self.filtered("is_delegated"):
+            evaluator = sheet.evaluator_id.sudo()
+            if evaluator == sheet.employee_id:
+                raise ValidationError(_("%(employee)s cannot evaluate themselves.",
+                                        employee=sheet.employee_id.name))
+            if not sheet.department_id or evaluator not in sheet._bagalau_unit_members():
+                raise ValidationError(_(
+                    "%(evaluator)s does not belong to the unit “%(unit)s” of %(employee)s: the head of unit names "
+                    "evaluators from his own unit only.", evaluator=evaluator.name,
+                    unit=sheet.department_id.name or _("(none)"), employee=sheet.employee_id.name))
+
+    # --- the unit ---------------------------------------------------------------
+
+    @api.model
+    def _bagalau_head_of_unit(self, employee):
+        """seed 004 §30: the head of the structural unit — the manager of the
+        employee's department, else the employee's own manager."""
+        employee = employee.sudo()
+        head = employee.department_id.manager_id
+        if not head or head == employee:
+            head = employee.parent_id
+        return head
+
+    @api.model
+    def _bagalau_unit_of(self, employee, head):
+        """The structural unit the head heads, where the employee works: his
+        department, or the department above it that the same head manages
+        (a sector of a department is part of the department's unit, §32)."""
+        department = employee.sudo().department_id
+        while (department.parent_id and department.parent_id.manager_id == head
+               and (not department.manager_id or department.manager_id == head)):
+            department = department.parent_id
+        return department
+
+    def _bagalau_unit_members(self):
+        """Employees of the unit, its sub-departments included."""
+        self.ensure_one()
+        if not self.department_id:
+            return self.env["hr.employee"]
+        return self.env["hr.employee"].sudo().search([("department_id", "child_of", self.department_id.id)])
+
+    def _bagalau_unit_staff_count(self, department=None):
+        """Corps B servants of the unit (``department``, by default the
+        sheet's): heads are not "Б" корпусының қызметшісі (seed 004 §2.5), so
+        they are not counted (§32)."""
+        department = self.department_id if department is None else department
+        if not department:
+            return 0
+        return self.env["hr.employee"].sudo().search_count([
+            ("department_id", "child_of", department.id),
+            ("company_id", "=", department.company_id.id or self.company_id.id or self.env.company.id),
+            ("bagalau_category_id", "!=", False),
+            ("bagalau_is_unit_head", "=", False),
+        ])
+
+    def _bagalau_check_delegation(self, vals):
+        """UserError where seed 004 §32 gives no room for another evaluator
+        than the head of unit, for the values ``vals`` about to be written (or
+        created, on an empty recordset); the unit membership is a constraint
+        (_check_evaluator_of_the_unit)."""
+        Employee = self.env["hr.employee"].sudo()
+        for sheet in self or [self.browse()]:
+            def value(field, model=Employee, sheet=sheet):
+                return model.browse(vals[field]) if field in vals else sheet[field].sudo()
+
+            evaluator, head = value("evaluator_id"), value("direct_manager_id")
+            if not evaluator or evaluator == head:
+                continue
+            department = value("department_id", self.env["hr.department"].sudo())
+            if not department:
+                raise UserError(_("%(employee)s belongs to no unit: only the head of unit evaluates the sheet.",
+                                  employee=value("employee_id").name))
+            count = sheet._bagalau_unit_staff_count(department)
+            if count <= DELEGATION_STAFF_LIMIT:
+                raise UserError(_(
+                    "The unit “%(unit)s” has %(count)s corps B servants: the head of unit names other evaluators "
+                    "only when the unit has more than %(limit)s (seed 004 §32).",
+                    unit=department.name, count=count, limit=DELEGATION_STAFF_LIMIT))
+
+    # --- creation -------------------------------------------------------------
+
+    @api.model
+    def _bagalau_due_date(self, campaign):
+        """No later than the 10th of the month after the quarter (seed 004 §5,
+        §31); a day off moves it as the preset says (engine decision, see
+        workdays.quarter_deadline). A campaign of a whole year: the same day of
+        the month after the year."""
+        methodology = campaign.methodology_id
+        quarter = int(campaign.quarter) if methodology.period == "quarter" and campaign.quarter else 4
+        shift = methodology._bagalau_engine_preset().get("deadline_on_day_off") or "previous"
+        calendar = campaign.company_id._bagalau_working_calendar(campaign.date_end)
+        return quarter_deadline(campaign.year, quarter, day=methodology.quarter_deadline_day, calendar=calendar,
+                                shift=shift)
+
+    @api.model
+    def _bagalau_ensure_sheet(self, campaign, employee, due_date=None):
+        """The employee's sheet in the campaign, made when missing, with a
+        to-do for the evaluator by the due date.
+
+        ``due_date`` is the deferral of an absent employee: seed 004 §6 lets
+        differentiation go ahead without him in the §5 term, unless the
+        methodology's preset defers this block too.
+        """
+        sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
+        if sheet:
+            return sheet
+        deadline = self._bagalau_due_date(campaign)
+        preset = campaign.methodology_id._bagalau_engine_preset()
+        if due_date and "differentiation" in (preset.get("deferred_blocks_when_absent") or ()):
+            deadline = max(deadline, due_date)
+        head = self._bagalau_head_of_unit(employee)
+        sheet = self.create({
+            "campaign_id": campaign.id,
+            "employee_id": employee.id,
+            "department_id": self._bagalau_unit_of(employee, head).id,
+            "evaluator_id": head.id,
+            "direct_manager_id": head.id,
+            # The manager's manager (hr.employee), else the head of unit's manager.
+            "superior_id": (employee.sudo().bagalau_superior_id or head.parent_id).id,
+            "due_date": deadline,
+        })
+        sheet._bagalau_schedule_evaluator()
+        return sheet
+
+    # --- guards ---------------------------------------------------------------
+
+    def _bagalau_check_can_change(self):
+        """Nothing of a closed campaign changes; a done sheet is final."""
+        for sheet in self:
+            if sheet.campaign_id.state == "closed":
+                raise UserError(_("The campaign “%(campaign)s” is closed: the differentiation sheet of %(employee)s "
+                                  "can no longer change.", campaign=sheet.campaign_id.name,
+                                  employee=sheet.employee_id.name))
+            if sheet.state == "done" and not self.env.context.get("bagalau_sheet_unlock"):
+                raise UserError(_("The differentiation sheet of %(employee)s is done and can no longer change.",
+                                  employee=sheet.employee_id.name))
+
+    def _bagalau_check_scorer(self):
+        """AccessError unless the current user is the evaluator or the head of unit (seed 004 §30, §32)."""
+        if self.env.su:
+            return
+        for sheet in self:
+            if not (sheet._bagalau_is_user_of(sheet.evaluator_id)
+                    or sheet._bagalau_is_user_of(sheet.direct_manager_id)):
+                raise AccessError(_(
+                    "Only the evaluator %(evaluator)s or the head of unit %(head)s scores the differentiation sheet "
+                    "of %(employee)s.", evaluator=sheet.evaluator_id.name or _("(none)"),
+                    head=sheet.direct_manager_id.name or _("(none)"), employee=sheet.employee_id.name))
+
+    def _bagalau_check_writer(self, vals):
+        """Who may write what by hand (the workflow writes as superuser)."""
+        if self.env.su:
+            return
+        if WORKFLOW_FIELDS & set(vals):
+            raise AccessError(_("A differentiation sheet changes state only through its buttons."))
+        is_hr = self.env.user.has_group(HR_GROUP)
+        if HR_FIELDS & set(vals) and not is_hr:
+            raise AccessError(_("Only HR officers change whose differentiation sheet it is, who heads the unit, "
+                                "and its due date."))
+        if "evaluator_id" in vals and not is_hr:
+            for sheet in self:
+                if not sheet._bagalau_is_user_of(sheet.direct_manager_id):
+                    raise AccessError(_("Only the head of unit %(head)s or HR names the evaluator of %(employee)s.",
+                                        head=sheet.direct_manager_id.name or _("(none)"),
+                                        employee=sheet.employee_id.name))
+        if EVALUATION_FIELDS & set(vals):
+            self._bagalau_check_scorer()
+
+    @api.model
+    def _bagalau_mark_scored(self, vals):
+        for parameter in PARAMETERS:
+            if f"{parameter}_score" in vals:
+                vals[f"{parameter}_scored"] = True
+        return vals
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self.browse()._bagalau_check_delegation(vals)
+        return super().create([self._bagalau_mark_scored(dict(vals)) for vals in vals_list])
+
+    def write(self, vals):
+        changes = set(vals) - MAIL_FIELDS
+        if not changes:
+            return super().write(vals)
+        self._bagalau_check_can_change()
+        self._bagalau_check_writer(vals)
+        if "evaluator_id" in vals:
+            self._bagalau_check_delegation(vals)
+        evaluators = {sheet.id: sheet.evaluator_id for sheet in self}
+        # HR names another head of unit: the sheets he evaluated himself follow him.
+        following = self.filtered(lambda sheet: sheet.evaluator_id == sheet.direct_manager_id) \
+            if "direct_manager_id" in vals and "evaluator_id" not in vals else self.browse()
+        result = super().write(self._bagalau_mark_scored(dict(vals)))
+        if following:
+            super(HrBagalauDifferentiationSheet, following).write({"evaluator_id": vals["direct_manager_id"]})
+        if {"evaluator_id", "direct_manager_id"} & changes:
+            for sheet in self:
+                if sheet.evaluator_id != evaluators[sheet.id]:
+                    sheet._bagalau_evaluator_changed(evaluators[sheet.id])
+        return result
+
+    def unlink(self):
+        self._bagalau_check_can_change()
+        return super().unlink()
+
+    # --- activities and messages -----------------------------------------------
+
+    def _bagalau_schedule(self, user, summary, deadline):
+        """A to-do for ``user`` when he can open the sheet."""
+        self.ensure_one()
+        if not user or not self.with_user(user).has_access("read"):
+            return False
+        self.sudo().activity_schedule(TODO, date_deadline=deadline or fields.Date.context_today(self),
+                                      summary=summary, user_id=user.id)
+        return True
+
+    def _bagalau_schedule_evaluator(self):
+        """The evaluator's to-do, due on the sheet's deadline (seed 004 §5, §32);
+        without an evaluator who can open it, HR's to-do to name one."""
+        for sheet in self:
+            summary = _("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name)
+            if sheet._bagalau_schedule(sheet.evaluator_id.sudo().user_id, summary, sheet.due_date):
+                continue
+            hr_user = sheet.campaign_id.create_uid
+            if not sheet.evaluator_id and hr_user.active and hr_user.has_group(HR_GROUP):
+                sheet._bagalau_schedule(hr_user, _("Name the head of unit who evaluates %(employee)s",
+                                                   employee=sheet.employee_id.name), sheet.due_date)
+
+    def _bagalau_close_activities(self):
+        self.sudo().activity_feedback([TODO])
+
+    def _bagalau_evaluator_changed(self, previous):
+        """The to-do moves to the new evaluator; the chatter says who named him."""
+        self.ensure_one()
+        self.sudo().activity_unlink([TODO])
+        self._bagalau_schedule_evaluator()
+        if self.is_delegated:
+            body = _("%(user)s named %(evaluator)s to evaluate %(employee)s (seed 004 §32).",
+                     user=self.env.user.name, evaluator=self.evaluator_id.name, employee=self.employee_id.name)
+        else:
+            body = _("%(user)s gave the evaluation of %(employee)s back to %(evaluator)s (previously %(previous)s).",
+                     user=self.env.user.name, employee=self.employee_id.name,
+                     evaluator=self.evaluator_id.name or _("(none)"), previous=previous.name or _("(none)"))
+        self.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
+
+    def _bagalau_notify_employee(self):
+        """seed 004 §31: the servant is told of the evaluation by the 10th of
+        the month after the quarter; the sheet is his to read once done."""
+        self.ensure_one()
+        partner = self.employee_id.sudo().user_id.partner_id
+        values = {"employee": self.employee_id.name, "campaign": self.campaign_id.name,
+                  "score": f"{self.score:.2f}", "result": self.result_label or self.result_key}
+        if partner:
+            self.message_post(
+                body=_("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
+                       "%(score)s, “%(result)s”.", **values),
+                partner_ids=partner.ids, subtype_xmlid="mail.mt_comment")
+        else:
+            self.message_post(
+                body=_("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
+                       "%(score)s, “%(result)s”. %(employee)s has no user: HR tells them in writing.", **values),
+                subtype_xmlid="mail.mt_note")
+
+    # --- workflow ---------------------------------------------------------------
+
+    def action_score(self, scores):
+        """The evaluator scores the sheet: ``scores`` is ``{parameter: (score,
+        justification)}`` for some or all of ``PARAMETERS`` (seed 004 §32-33).
+        The same checks as the form: bounds, who, state."""
+        vals = {}
+        unknown = set(scores) - set(PARAMETERS)
+        if unknown:
+            raise UserError(_("Unknown parameters of the differentiation sheet: %(parameters)s.",
+                              parameters=", ".join(sorted(unknown))))
+        for parameter, (score, justification) in scores.items():
+            vals[f"{parameter}_score"] = score
+            vals[f"{parameter}_justification"] = justification
+        return self.write(vals)
+
+    def action_delegate(self, evaluator):
+        """The head of unit (or HR) names ``evaluator`` (an hr.employee, or its
+        id) to score the sheet, where the unit has more than fifty corps B
+        servants; he must belong to the unit (seed 004 §32). Naming the head
+        himself, or nobody, gives the sheet back to the head."""
+        evaluator = self.env["hr.employee"].browse(evaluator.id if isinstance(evaluator, models.BaseModel)
+                                                   else evaluator or [])
+        for sheet in self:
+            sheet._bagalau_check_can_change()
+            if not (self.env.su or self.env.user.has_group(HR_GROUP)
+                    or sheet._bagalau_is_user_of(sheet.direct_manager_id)):
+                raise AccessError(_("Only the head of unit %(head)s or HR names the evaluator of %(employee)s.",
+                                    head=sheet.direct_manager_id.name or _("(none)"),
+                                    employee=sheet.employee_id.name))
+            target = evaluator or sheet.direct_manager_id
+            if target != sheet.evaluator_id:
+                # The actor was checked: the guards of write() have nothing more to say.
+                sheet.sudo().write({"evaluator_id": target.id})
+        return True
+
+    def _bagalau_check_complete(self):
+        """UserError naming the parameter without a justification (seed 004
+        Appendix 4, column "Негізде"); ValidationError for a score out of bounds."""
+        self.ensure_one()
+        labels = self._bagalau_parameter_labels()
+        for parameter in PARAMETERS:
+            if not (self[f"{parameter}_justification"] or "").strip():
+                raise UserError(_("Justify the score of “%(parameter)s” on the differentiation sheet of "
+                                  "%(employee)s.", parameter=labels[parameter], employee=self.employee_id.name))
+        self._check_scores_within_bounds()
+        try:
+            return self._bagalau_evaluate()
+        except EngineError as error:
+            raise UserError(_("The differentiation sheet of %(employee)s cannot be evaluated: %(problem)s",
+                              employee=self.employee_id.name, problem=error.message)) from error
+
+    def action_done(self):
+        """The evaluator (or the head of unit) completes the sheet: average and
+        band (seed 004 Appendix 4, §8), the quarter into the annual result
+        (§5), the employee told (§31)."""
+        for sheet in self:
+            sheet._bagalau_check_can_change()
+            sheet._bagalau_check_scorer()
+            sheet._bagalau_check_complete()
+            result = self.env["hr.bagalau.result"].sudo()._bagalau_get_or_create(
+                sheet.employee_id, sheet.year, sheet.company_id, sheet.methodology_id)
+            sheet.sudo().write({
+                "state": "done", "done_by_id": self.env.uid, "done_on": fields.Datetime.now(),
+                "result_id": result.id, **dict.fromkeys(SCORED_FIELDS, True),
+            })
+            sheet._bagalau_feed_result(result)
+            sheet._bagalau_close_activities()
+            sheet._bagalau_notify_employee()
+        return True
+
+    def _bagalau_feed_result(self, result):
+        """seed 004 §5: the year is the average of the quarters evaluated."""
+        self.ensure_one()
+        if self.methodology_id.period == "quarter" and self.quarter:
+            result._bagalau_set_quarter(self.quarter, self.score)
+        else:
+            # A methodology copied to evaluate once a year: the sheet is the year.
+            result.write({"year_score": self.score, "result_key": self.result_key})
+
+    def action_open_result(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "hr.bagalau.result",
+            "res_id": self.result_id.id,
+            "view_mode": "form",
+        }
+
+
+class HrBagalauCampaign(models.Model):
+    """The differentiation sheets of a campaign (seed 004 §29-33)."""
+
+    _inherit = "hr.bagalau.campaign"
+
+    differentiation_sheet_ids = fields.One2many("hr.bagalau.differentiation.sheet", "campaign_id",
+                                                string="Differentiation Sheets")
+    differentiation_sheet_count = fields.Integer(compute="_compute_differentiation_sheet_count")
+
+    @api.depends("differentiation_sheet_ids")
+    def _compute_differentiation_sheet_count(self):
+        for campaign in self:
+            campaign.differentiation_sheet_count = len(campaign.differentiation_sheet_ids)
+
+    def _needs_differentiation_sheet(self, employee):
+        """seed 004 §29: corps B servants who are not heads (heads have KPIs, §22)."""
+        return self.methodology_id.use_differentiation and not employee.sudo().bagalau_is_unit_head
+
+    def _create_documents(self, employee, due_date=None):
+        created = super()._create_documents(employee, due_date=due_date)
+        if self._needs_differentiation_sheet(employee):
+            self.env["hr.bagalau.differentiation.sheet"].sudo()._bagalau_ensure_sheet(self, employee,
+                                                                                        due_date=due_date)
+            created = True
+        return created
+
+    def _extra_processed_employees(self):
+        return super()._extra_processed_employees() | self.sudo().differentiation_sheet_ids.employee_id
+
+    def action_reset_draft(self):
+        if self.filtered(lambda campaign: campaign.state != "launching" and campaign.differentiation_sheet_ids):
+            raise UserError(_("A campaign with plans or sheets cannot go back to draft."))
+        return super().action_reset_draft()
+
+    def action_open_differentiation_sheets(self):
+        return self._action_open("hr.bagalau.differentiation.sheet", _("Differentiation Sheets"))

@@ -9,4 +9,5 @@ from . import test_working_days
 from . import test_kpi_plan
 from . import test_kpi_sheet
 from . import test_result
+from . import test_differentiation
 from . import test_demo
