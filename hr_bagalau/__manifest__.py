@@ -28,6 +28,8 @@
         "views/hr_bagalau_position_category_views.xml",
         "views/hr_bagalau_methodology_views.xml",
         "views/hr_employee_views.xml",
+        "data/hr_bagalau_acknowledgement_data.xml",
+        "views/hr_bagalau_acknowledgement_views.xml",
     ],
     "demo": [
         "demo/bagalau_demo_company.xml",

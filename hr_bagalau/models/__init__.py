@@ -16,3 +16,5 @@ from . import hr_bagalau_competency
 from . import hr_bagalau_competency_sheet
 from . import hr_bagalau_differentiation_sheet
 from . import hr_bagalau_demo
+from . import hr_bagalau_acknowledgement
+from . import hr_bagalau_retention

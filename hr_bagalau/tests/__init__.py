@@ -11,3 +11,5 @@ from . import test_kpi_sheet
 from . import test_result
 from . import test_differentiation
 from . import test_demo
+from . import test_acknowledgement
+from . import test_retention
