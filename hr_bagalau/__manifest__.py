@@ -25,6 +25,8 @@
         "views/hr_bagalau_competency_views.xml",
         "views/hr_bagalau_competency_sheet_views.xml",
         "views/hr_bagalau_differentiation_sheet_views.xml",
+        "views/hr_bagalau_commission_views.xml",
+        "views/hr_bagalau_appeal_views.xml",
         "views/hr_bagalau_position_category_views.xml",
         "views/hr_bagalau_methodology_views.xml",
         "views/hr_employee_views.xml",

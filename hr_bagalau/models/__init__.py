@@ -18,3 +18,6 @@ from . import hr_bagalau_differentiation_sheet
 from . import hr_bagalau_demo
 from . import hr_bagalau_acknowledgement
 from . import hr_bagalau_retention
+from . import hr_bagalau_commission
+from . import hr_bagalau_commission_session
+from . import hr_bagalau_appeal

@@ -13,3 +13,5 @@ from . import test_differentiation
 from . import test_demo
 from . import test_acknowledgement
 from . import test_retention
+from . import test_commission
+from . import test_appeal

@@ -1,0 +1,515 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from ..engine.commission import has_quorum, vote_result
+from ..engine.errors import EngineError
+from ..engine.kpi_2018 import GRADES_2018
+
+HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
+AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
+TODO = "mail.mail_activity_data_todo"
+# Seed 003 §24 (KPI sheets) and §28 (competency sheets): HR brings a signed
+# sheet to the commission no later than 2 working days after its signature.
+AGENDA_WORKING_DAYS = 2
+# Seed 003 §29: the evaluators are told seven working days ahead (the
+# methodology's commission_notice_working_days, this when it is empty).
+NOTICE_WORKING_DAYS = 7
+GRADE_SELECTION = [
+    ("excellent", "Excellent"),
+    ("effective", "Effective"),
+    ("satisfactory", "Satisfactory"),
+    ("unsatisfactory", "Unsatisfactory"),
+]
+assert tuple(key for key, _label in GRADE_SELECTION) == GRADES_2018
+
+
+class HrBagalauCommissionSession(models.Model):
+    """A session of the evaluation commission and its protocol (seed 003
+    §29-39; the protocol is Appendix 5 of seed 001: per employee the
+    result, the commission's correction and its recommendations, the
+    conclusion, the signatures of the secretary, the chair and the members,
+    approved by the authorised person)."""
+
+    _name = "hr.bagalau.commission.session"
+    _description = "Commission Session"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    commission_id = fields.Many2one("hr.bagalau.commission", required=True, index=True, ondelete="restrict",
+                                    tracking=True)
+    company_id = fields.Many2one(related="commission_id.company_id", store=True, index=True)
+    campaign_id = fields.Many2one(
+        "hr.bagalau.campaign", required=True, index=True, ondelete="restrict", tracking=True,
+        domain="[('company_id', '=', company_id), ('methodology_id.generation', '=', '2018')]")
+    methodology_id = fields.Many2one(related="campaign_id.methodology_id")
+    year = fields.Integer(related="campaign_id.year", store=True)
+    date = fields.Date(string="Session Date", required=True, tracking=True,
+                       help="Agreed with the chair (seed 003 §29, §35).")
+    notify_by = fields.Date(compute="_compute_notify_by", store=True, string="Notify Evaluators By",
+                            help="Seven working days before the session (seed 003 §29).")
+    notified_on = fields.Datetime(readonly=True, copy=False)
+    state = fields.Selection(
+        [("draft", "Draft"), ("scheduled", "Scheduled"), ("held", "Held"), ("approved", "Protocol Approved")],
+        default="draft", required=True, tracking=True, copy=False)
+    order_id = fields.Many2one("hr.bagalau.commission.order", string="Order in Force", readonly=True,
+                               ondelete="restrict", copy=False)
+    chair_id = fields.Many2one(related="order_id.chair_id", string="Chair")
+    secretary_id = fields.Many2one(related="order_id.secretary_id", string="Secretary")
+    member_user_ids = fields.Many2many(
+        "res.users", "hr_bagalau_commission_session_user_rel", "session_id", "user_id",
+        compute="_compute_member_user_ids", store=True, string="Member Users")
+    attendance_ids = fields.One2many("hr.bagalau.commission.attendance", "session_id", string="Attendance")
+    decision_ids = fields.One2many("hr.bagalau.commission.decision", "session_id", string="Protocol Rows")
+    signature_ids = fields.One2many("hr.bagalau.commission.signature", "session_id", string="Signatures")
+    voting_total = fields.Integer(compute="_compute_quorum", string="Voting Members")
+    voting_present = fields.Integer(compute="_compute_quorum", string="Voting Members Present")
+    has_quorum = fields.Boolean(compute="_compute_quorum", string="Quorum")
+    protocol_number = fields.Char(tracking=True)
+    conclusion = fields.Text(string="Commission's Conclusion")
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False, string="Approved By")
+    approved_on = fields.Datetime(readonly=True, copy=False)
+
+    @api.depends("commission_id.name", "date")
+    def _compute_name(self):
+        for session in self:
+            session.name = f"{session.commission_id.name or ''} – {session.date or ''}"
+
+    @api.depends("date", "company_id", "commission_id.methodology_id.commission_notice_working_days")
+    def _compute_notify_by(self):
+        for session in self:
+            session.notify_by = session.date and session.company_id and session.company_id._bagalau_add_working_days(
+                session.date, -session._bagalau_notice_days())
+
+    @api.depends("order_id.chair_id.user_id", "order_id.member_ids.user_id", "order_id.secretary_id.user_id")
+    def _compute_member_user_ids(self):
+        for session in self:
+            order = session.order_id
+            session.member_user_ids = (order.chair_id | order.member_ids | order.secretary_id).user_id
+
+    @api.depends("attendance_ids.present", "attendance_ids.role")
+    def _compute_quorum(self):
+        for session in self:
+            voting = session.attendance_ids.filtered(lambda line: line.role != "secretary")
+            session.voting_total = len(voting)
+            session.voting_present = len(voting.filtered("present"))
+            session.has_quorum = bool(voting) and has_quorum(session.voting_present, session.voting_total)
+
+    # --- rules -----------------------------------------------------------------
+
+    def _bagalau_notice_days(self):
+        return (self.methodology_id or self.commission_id.methodology_id).commission_notice_working_days \
+            or NOTICE_WORKING_DAYS
+
+    def _bagalau_check_date(self):
+        """Seed 003 §29: the evaluators are told seven working days ahead; a
+        date that leaves less than that from today is refused."""
+        today = fields.Date.context_today(self)
+        for session in self:
+            days = session._bagalau_notice_days()
+            if session.company_id._bagalau_add_working_days(session.date, -days) < today:
+                earliest = session.company_id._bagalau_add_working_days(today, days)
+                raise UserError(_("The evaluators must be told %(days)s working days before the session "
+                                  "(seed 003 §29): the earliest session date is %(earliest)s.",
+                                  days=days, earliest=earliest))
+
+    def _bagalau_check_hr(self):
+        if not self.env.su and not self.env.user.has_group(HR_GROUP):
+            raise AccessError(_("Only HR, the commission's working body, runs its sessions (seed 003 §5)."))
+
+    def _bagalau_check_quorum(self):
+        """Seed 003 §30: no decision without two thirds of the voting members."""
+        for session in self:
+            try:
+                ok = has_quorum(session.voting_present, session.voting_total)
+            except EngineError as error:
+                raise UserError(_("The session “%(session)s” has no members recorded: %(problem)s",
+                                  session=session.name, problem=error.message)) from error
+            if not ok:
+                raise UserError(_("No quorum: %(present)s of %(total)s voting members are present; the commission "
+                                  "decides only when at least two thirds attend (seed 003 §30).",
+                                  present=session.voting_present, total=session.voting_total))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        sessions = super().create(vals_list)
+        sessions._bagalau_check_date()
+        return sessions
+
+    def write(self, vals):
+        if "date" in vals and self.filtered(lambda session: session.state in ("held", "approved")):
+            raise UserError(_("A session that was held keeps its date."))
+        result = super().write(vals)
+        if "date" in vals:
+            self._bagalau_check_date()
+        return result
+
+    # --- agenda ---------------------------------------------------------------
+
+    def action_load_agenda(self):
+        """The sheets of the campaign ready for the commission: the 2018 KPI
+        sheets agreed by the superior manager (seed 003 §24) and the
+        competency sheets signed (seed 003 §28), each flagged when HR brings
+        it later than 2 working days after its signature."""
+        self._bagalau_check_hr()
+        Decision = self.env["hr.bagalau.commission.decision"].sudo()
+        today = fields.Date.context_today(self)
+        for session in self:
+            if session.state not in ("draft", "scheduled"):
+                raise UserError(_("The agenda of a session that was held does not change."))
+            taken = Decision.search([("session_id.campaign_id", "=", session.campaign_id.id)])
+            vals_list = []
+            sheets = self.env["hr.bagalau.kpi.sheet"].sudo().search([
+                ("campaign_id", "=", session.campaign_id.id), ("state", "=", "agreed"),
+                ("id", "not in", taken.kpi_sheet_id.ids)])
+            for sheet in sheets.filtered(lambda sheet: sheet.generation == "2018"):
+                signed = sheet.agreed_on and fields.Date.context_today(self, sheet.agreed_on)
+                vals_list.append(session._bagalau_agenda_row("kpi", sheet, signed, today,
+                                                              original_grade=sheet.result_key))
+            for sheet in session._bagalau_competency_sheets(taken):
+                signed = False
+                for name in ("signed_on", "signed_date", "sign_date"):
+                    if name in sheet._fields and sheet[name]:
+                        signed = sheet[name]
+                        signed = signed.date() if hasattr(signed, "date") and callable(signed.date) else signed
+                        break
+                vals_list.append(session._bagalau_agenda_row("competency", sheet, signed, today))
+            Decision.create(vals_list)
+        return True
+
+    def _bagalau_agenda_row(self, kind, sheet, signed, today, original_grade=False):
+        late_after = signed and self.company_id._bagalau_add_working_days(signed, AGENDA_WORKING_DAYS)
+        evaluator = sheet.direct_manager_id if "direct_manager_id" in sheet._fields else False
+        return {
+            "session_id": self.id,
+            "kind": kind,
+            "employee_id": sheet.employee_id.id,
+            "kpi_sheet_id": sheet.id if kind == "kpi" else False,
+            "competency_sheet_id": sheet.id if kind == "competency" else False,
+            "evaluator_id": evaluator.id if evaluator else False,
+            "signed_on": signed,
+            "brought_on": today,
+            "brought_late": bool(late_after and today > late_after),
+            "original_grade": original_grade,
+        }
+
+    def _bagalau_competency_sheets(self, taken):
+        """Signed competency sheets of the campaign; none when the model
+        lacks what the agenda needs (it is still being written)."""
+        Sheet = self.env.get("hr.bagalau.competency.sheet")
+        if Sheet is None or not {"campaign_id", "employee_id", "state"} <= set(Sheet._fields):
+            return []
+        states = [key for key, _label in Sheet._fields["state"]._description_selection(self.env)]
+        wanted = [state for state in ("signed", "sent") if state in states]
+        if not wanted:
+            return []
+        return Sheet.sudo().search([("campaign_id", "=", self.campaign_id.id), ("state", "in", wanted),
+                                    ("id", "not in", taken.competency_sheet_id.ids)])
+
+    # --- workflow ------------------------------------------------------------
+
+    def _bagalau_sync_attendance(self):
+        """One attendance row per person of the order in force on the session date."""
+        for session in self:
+            order = session.commission_id._bagalau_order_at(session.date) or session.commission_id.current_order_id
+            if not order:
+                raise UserError(_("The commission “%(commission)s” has no order naming its members yet.",
+                                  commission=session.commission_id.name))
+            rows = [{"session_id": session.id, "employee_id": order.chair_id.id, "role": "chair"}]
+            rows += [{"session_id": session.id, "employee_id": member.id, "role": "member"}
+                     for member in order.member_ids - order.chair_id]
+            rows.append({"session_id": session.id, "employee_id": order.secretary_id.id, "role": "secretary"})
+            session.sudo().attendance_ids.unlink()
+            session.sudo().write({"order_id": order.id})
+            self.env["hr.bagalau.commission.attendance"].sudo().create(rows)
+
+    def action_schedule(self):
+        """HR fixes the date agreed with the chair, loads the agenda and tells
+        the evaluators (seed 003 §29): a message and a to-do each."""
+        self._bagalau_check_hr()
+        for session in self:
+            if session.state != "draft":
+                raise UserError(_("The session is already scheduled."))
+            session._bagalau_check_date()
+            session._bagalau_sync_attendance()
+            if not session.decision_ids:
+                session.action_load_agenda()
+            session.sudo().write({"state": "scheduled"})
+            session._bagalau_notify_evaluators()
+        return True
+
+    def _bagalau_notify_evaluators(self):
+        self.ensure_one()
+        evaluators = self.decision_ids.evaluator_id
+        users = evaluators.user_id
+        body = _("The evaluation commission sits on %(date)s to consider the sheets of the people you evaluate "
+                 "(notice due by %(notify_by)s, seed 003 §29): %(people)s.", date=self.date,
+                 notify_by=self.notify_by, people=", ".join(self.decision_ids.employee_id.mapped("name")))
+        self.sudo().message_post(body=body, partner_ids=users.partner_id.ids, subtype_xmlid="mail.mt_comment")
+        for user in users:
+            self.sudo().activity_schedule(TODO, date_deadline=self.date, user_id=user.id,
+                                          summary=_("Commission session on %(date)s", date=self.date))
+        self.sudo().write({"notified_on": fields.Datetime.now()})
+
+    def action_hold(self):
+        """The session took place: every row has its decision; the protocol
+        awaits the signatures of the secretary, the chair and the members present."""
+        self._bagalau_check_hr()
+        for session in self:
+            if session.state != "scheduled":
+                raise UserError(_("Only a scheduled session is held."))
+            session._bagalau_check_quorum()
+            pending = session.decision_ids.filtered(lambda row: row.state != "decided")
+            if pending:
+                raise UserError(_("The commission has not decided on %(people)s yet.",
+                                  people=", ".join(pending.employee_id.mapped("name"))))
+            signers = session.attendance_ids.filtered(lambda line: line.present or line.role == "secretary")
+            self.env["hr.bagalau.commission.signature"].sudo().create([
+                {"session_id": session.id, "employee_id": line.employee_id.id, "role": line.role}
+                for line in signers])
+            session.sudo().write({"state": "held"})
+        return True
+
+    def action_sign(self):
+        """The current user signs the protocol as secretary, chair or member."""
+        for session in self:
+            rows = session.sudo().signature_ids.filtered(
+                lambda row: row.employee_id.user_id == self.env.user and not row.signed_on)
+            if not rows:
+                raise AccessError(_("You have nothing to sign on the protocol of “%(session)s”.",
+                                    session=session.name))
+            rows.write({"signed_on": fields.Datetime.now(), "user_id": self.env.uid})
+        return True
+
+    def _bagalau_is_authorised(self):
+        self.ensure_one()
+        authorised = self.commission_id.authorised_id or self.company_id.bagalau_authorised_id
+        user = self.env.user
+        return bool(authorised) and authorised.user_id == user and user.has_group(AUTHORISED_GROUP)
+
+    def action_approve(self):
+        """Seed 003 §39: the authorised person approves the results in the
+        protocol; they are final from then on."""
+        for session in self:
+            if not session._bagalau_is_authorised():
+                raise AccessError(_("Only the authorised person approves the protocol of “%(session)s” "
+                                    "(seed 003 §39).", session=session.name))
+            if session.state != "held":
+                raise UserError(_("Only the protocol of a session that was held is approved."))
+            session.sudo().write({"state": "approved", "approved_by_id": self.env.uid,
+                                  "approved_on": fields.Datetime.now()})
+            session.sudo().decision_ids._bagalau_make_final()
+            session.sudo().message_post(body=_("Protocol approved by %(user)s: the results are final.",
+                                        user=self.env.user.name))
+        return True
+
+
+class HrBagalauCommissionAttendance(models.Model):
+    _name = "hr.bagalau.commission.attendance"
+    _description = "Commission Session Attendance"
+    _order = "session_id, role, id"
+
+    session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="session_id.company_id", store=True, index=True)
+    employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict")
+    role = fields.Selection([("chair", "Chair"), ("member", "Member"), ("secretary", "Secretary")], required=True)
+    present = fields.Boolean()
+
+    def write(self, vals):
+        if self.session_id.filtered(lambda session: session.state in ("held", "approved")):
+            raise UserError(_("The attendance of a session that was held does not change."))
+        return super().write(vals)
+
+
+class HrBagalauCommissionDecision(models.Model):
+    """One row of the protocol (seed 001 Appendix 5): the employee, the
+    result of the evaluation, the commission's correction and its
+    recommendations, with the open vote that decided it (seed 003 §32-33, §37-38)."""
+
+    _name = "hr.bagalau.commission.decision"
+    _description = "Commission Decision"
+    _order = "session_id, employee_id, id"
+    _rec_name = "employee_id"
+
+    session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
+    session_state = fields.Selection(related="session_id.state", string="Session Status")
+    company_id = fields.Many2one(related="session_id.company_id", store=True, index=True)
+    kind = fields.Selection([("kpi", "KPI Sheet"), ("competency", "Competency Sheet")], required=True)
+    employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict", index=True)
+    kpi_sheet_id = fields.Many2one("hr.bagalau.kpi.sheet", ondelete="restrict", index=True)
+    competency_sheet_id = fields.Many2one("hr.bagalau.competency.sheet", ondelete="restrict", index=True)
+    evaluator_id = fields.Many2one("hr.employee", string="Evaluator")
+    signed_on = fields.Date(string="Signed On")
+    brought_on = fields.Date(string="Brought to the Commission")
+    brought_late = fields.Boolean(string="Brought Late",
+                                  help="Later than 2 working days after the signature (seed 003 §24, §28).")
+    original_grade = fields.Selection(GRADE_SELECTION, string="Result of the Evaluation")
+    proposal = fields.Selection([("approve", "Approve the Result"), ("revise", "Revise the Result")],
+                                default="approve", required=True,
+                                help="Seed 003 §37: approve the results, or revise them.")
+    corrected_grade = fields.Selection(GRADE_SELECTION, string="Commission's Correction",
+                                       help="Seed 003 §38: the corrected result, in its column of the protocol.")
+    corrected_result = fields.Char(string="Corrected Result (text)")
+    recommendations = fields.Text()
+    vote_ids = fields.One2many("hr.bagalau.commission.vote", "decision_id", string="Votes")
+    votes_for = fields.Integer(compute="_compute_votes", store=True)
+    votes_against = fields.Integer(compute="_compute_votes", store=True)
+    chair_vote = fields.Selection([("for", "For"), ("against", "Against")], compute="_compute_votes", store=True)
+    state = fields.Selection([("pending", "Pending"), ("decided", "Decided"), ("rejected", "Proposal Rejected")],
+                             default="pending", required=True)
+    outcome = fields.Selection([("approved", "Approved"), ("revised", "Revised")], readonly=True)
+    final_grade = fields.Selection(GRADE_SELECTION, readonly=True)
+    decided_on = fields.Date(readonly=True)
+    decided_by_casting_vote = fields.Boolean(readonly=True, string="Chair's Casting Vote")
+    result_id = fields.Many2one("hr.bagalau.result", readonly=True, string="Annual Result")
+
+    @api.depends("vote_ids.vote", "vote_ids.role")
+    def _compute_votes(self):
+        for decision in self:
+            decision.votes_for = len(decision.vote_ids.filtered(lambda vote: vote.vote == "for"))
+            decision.votes_against = len(decision.vote_ids.filtered(lambda vote: vote.vote == "against"))
+            chair = decision.vote_ids.filtered(lambda vote: vote.role == "chair")[:1]
+            decision.chair_vote = chair.vote or False
+
+    def write(self, vals):
+        if set(vals) & {"proposal", "corrected_grade", "corrected_result", "recommendations"} and \
+                self.filtered(lambda row: row.state == "decided" or row.session_state in ("held", "approved")):
+            raise UserError(_("A decision taken by the commission does not change."))
+        return super().write(vals)
+
+    def _bagalau_voter(self, employee=None):
+        """The employee who votes: the current user's, or one HR records."""
+        if employee:
+            if not self.env.su and employee.user_id != self.env.user and not self.env.user.has_group(HR_GROUP):
+                raise AccessError(_("You vote only for yourself."))
+            return employee
+        employee = self.env.user.employee_ids.filtered(lambda emp: emp.company_id == self.company_id)[:1]
+        if not employee:
+            raise AccessError(_("You are not a member of this commission."))
+        return employee
+
+    def action_vote(self, vote, employee=None):
+        """An open vote (seed 003 §32) of a voting member present; the
+        secretary does not vote (seed 003 §34)."""
+        if vote not in ("for", "against"):
+            raise UserError(_("A vote is “for” or “against”."))
+        for decision in self:
+            session = decision.session_id
+            voter = decision._bagalau_voter(employee)
+            line = session.attendance_ids.filtered(lambda row, voter=voter: row.employee_id == voter)[:1]
+            if not line:
+                raise AccessError(_("%(person)s is not a member of the commission.", person=voter.name))
+            if line.role == "secretary":
+                raise AccessError(_("The secretary of the commission does not vote (seed 003 §34)."))
+            if session.state != "scheduled" or decision.state == "decided":
+                raise UserError(_("The vote on %(employee)s is closed.", employee=decision.employee_id.name))
+            if not line.present:
+                raise UserError(_("%(person)s is not recorded as present.", person=voter.name))
+            session._bagalau_check_quorum()
+            if decision.proposal == "revise" and not (decision.corrected_grade or decision.corrected_result):
+                raise UserError(_("A revision states the corrected result (seed 003 §38)."))
+            decision.sudo().vote_ids.filtered(lambda row, voter=voter: row.employee_id == voter).unlink()
+            self.env["hr.bagalau.commission.vote"].sudo().create({
+                "decision_id": decision.id, "employee_id": voter.id, "role": line.role, "vote": vote})
+        return True
+
+    def action_vote_for(self):
+        return self.action_vote("for")
+
+    def action_vote_against(self):
+        return self.action_vote("against")
+
+    def action_decide(self):
+        """Count the open vote: majority, the chair's vote on a tie (seed 003 §33)."""
+        self.session_id._bagalau_check_hr()
+        for decision in self:
+            session = decision.session_id
+            if session.state != "scheduled" or decision.state == "decided":
+                raise UserError(_("The commission has already decided on %(employee)s.",
+                                  employee=decision.employee_id.name))
+            session._bagalau_check_quorum()
+            try:
+                verdict = vote_result(decision.votes_for, decision.votes_against, decision.chair_vote or None)
+            except EngineError as error:
+                raise UserError(_("The vote on %(employee)s gives no decision: %(problem)s",
+                                  employee=decision.employee_id.name, problem=error.message)) from error
+            values = {"decided_on": session.date, "decided_by_casting_vote":
+                      decision.votes_for == decision.votes_against}
+            if verdict == "approved":
+                revise = decision.proposal == "revise"
+                values.update(state="decided", outcome="revised" if revise else "approved",
+                              final_grade=decision.corrected_grade if revise and decision.corrected_grade
+                              else decision.original_grade)
+            else:
+                values.update(state="rejected")
+            decision.sudo().write(values)
+        return True
+
+    def action_reopen(self):
+        """A proposal the commission rejected: HR states another one and the members vote again."""
+        self.session_id._bagalau_check_hr()
+        for decision in self.filtered(lambda row: row.state == "rejected"):
+            decision.sudo().vote_ids.unlink()
+            decision.sudo().write({"state": "pending"})
+        return True
+
+    def _bagalau_make_final(self):
+        """After the protocol's approval: the final grade onto the employee's
+        result (seed 003 §39), the acknowledgement started (seed 003 §40)."""
+        Result = self.env["hr.bagalau.result"].sudo()
+        for decision in self:
+            session = decision.session_id
+            if decision.kind == "kpi" and decision.final_grade:
+                result = decision.kpi_sheet_id.result_id or Result._bagalau_get_or_create(
+                    decision.employee_id, session.year, session.company_id, session.methodology_id)
+                old = result.result_key
+                result._bagalau_set_grade(decision.final_grade)
+                result.write({"bagalau_final": True, "bagalau_decision_id": decision.id})
+                if old != decision.final_grade:
+                    self.env["hr.bagalau.result.revision"].sudo().create({
+                        "result_id": result.id, "kpi_sheet_id": decision.kpi_sheet_id.id, "source": "commission",
+                        "decision_id": decision.id, "old_grade": old, "new_grade": decision.final_grade,
+                        "reason": decision.recommendations or _("Revised by the commission (seed 003 §38)."),
+                    })
+                decision.sudo().result_id = result
+                records = [result, decision.kpi_sheet_id]
+            else:
+                records = [decision.competency_sheet_id]
+            for record in records:
+                if record and hasattr(record, "_bagalau_start_acknowledgement"):
+                    record._bagalau_start_acknowledgement()
+
+
+class HrBagalauCommissionVote(models.Model):
+    _name = "hr.bagalau.commission.vote"
+    _description = "Commission Vote"
+    _order = "decision_id, id"
+
+    decision_id = fields.Many2one("hr.bagalau.commission.decision", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="decision_id.company_id", store=True, index=True)
+    employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict", string="Member")
+    role = fields.Selection([("chair", "Chair"), ("member", "Member")], required=True)
+    vote = fields.Selection([("for", "For"), ("against", "Against")], required=True)
+
+
+class HrBagalauCommissionSignature(models.Model):
+    """A signature of the protocol: who and when (seed 001 Appendix 5)."""
+
+    _name = "hr.bagalau.commission.signature"
+    _description = "Protocol Signature"
+    _order = "session_id, role desc, id"
+
+    session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="session_id.company_id", store=True, index=True)
+    employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict")
+    role = fields.Selection([("chair", "Chair"), ("member", "Member"), ("secretary", "Secretary (checked)")],
+                            required=True)
+    user_id = fields.Many2one("res.users", readonly=True, string="Signed By")
+    signed_on = fields.Datetime(readonly=True)
+
+
+class HrBagalauKpiSheet(models.Model):
+    _inherit = "hr.bagalau.kpi.sheet"
+
+    bagalau_decision_ids = fields.One2many("hr.bagalau.commission.decision", "kpi_sheet_id",
+                                           string="Commission Decisions")
