@@ -472,7 +472,9 @@ class HrBagalauCommissionDecision(models.Model):
                         "reason": decision.recommendations or _("Revised by the commission (seed 003 §38)."),
                     })
                 decision.sudo().result_id = result
-                records = [result, decision.kpi_sheet_id]
+                # The employee acknowledges the final (possibly corrected)
+                # result once, not the evaluator's sheet besides (seed 003 §40).
+                records = [result]
             else:
                 records = [decision.competency_sheet_id]
             for record in records:

@@ -282,6 +282,11 @@ class TestCommission(CommissionCase):
         self.assertTrue(sheet.result_id.bagalau_final)
         self.assertEqual(sheet.result_id.result_key, "excellent")
         self.assertFalse(sheet.result_id.bagalau_revision_ids)
+        # seed 003 §40: the acquaintance with the final result starts, once.
+        result = sheet.result_id
+        if "ack_state" in result._fields:
+            self.assertNotEqual(result.ack_state, "none")
+            self.assertEqual(sheet.ack_state, "none", "the employee acknowledges the result, not the sheet too")
 
     # --- confidentiality ------------------------------------------------------------
 
