@@ -282,11 +282,11 @@ class HrBagalauDifferentiationSheet(models.Model):
             for parameter in PARAMETERS:
                 value = sheet[f"{parameter}_score"]
                 if sheet._bagalau_given(parameter) and not sheet.min_score <= value <= sheet.max_score:
+                    shown = f"{value:g}"  # no f-string inside _(): the term extractor evaluates its arguments
                     raise ValidationError(_(
                         "The score %(score)s of “%(parameter)s” is outside the bounds of the methodology: "
                         "from %(low)s to %(high)s.",
-                        score=f"{value:g}", parameter=labels[parameter], low=sheet.min_score,
-                        high=sheet.max_score))
+                        score=shown, parameter=labels[parameter], low=sheet.min_score, high=sheet.max_score))
 
     @api.constrains("evaluator_id", "direct_manager_id", "department_id", "employee_id")
     def _check_evaluator_of_the_unit(self):
