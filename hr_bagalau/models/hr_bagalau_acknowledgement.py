@@ -349,7 +349,8 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
                 "company_id": record.company_id.id, "final_date": final_date, "due_date": due,
             })
             user = record._bagalau_ack_employee_user()
-            thread = record.sudo()
+            # The message below tells the employee: no second notice for the to-do.
+            thread = record.sudo().with_context(mail_activity_quick_update=True)
             if user:
                 thread.message_subscribe(partner_ids=user.partner_id.ids)
                 thread.message_post(
