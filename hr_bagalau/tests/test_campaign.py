@@ -101,7 +101,10 @@ class TestCampaign(BagalauCase):
         self.assertEqual(campaign.plan_ids.employee_id, self.head | self.superior | self.manager,
                          "seed 004 §22: KPIs for heads; §23: none with under 3 months left")
         self.assertEqual(self._excluded(campaign)[late_head][:2], ("excluded", "nothing_to_evaluate"))
-        self.assertEqual(self._excluded(campaign)[self.staff][:2], ("excluded", "nothing_to_evaluate"))
+        # Staff who head nothing are differentiated instead (seed 004 §29-30).
+        self.assertNotIn(self.staff, self._excluded(campaign))
+        self.assertIn(self.staff, campaign.differentiation_sheet_ids.employee_id)
+        self.assertNotIn(self.manager, campaign.differentiation_sheet_ids.employee_id)
 
     def test_a_quarterly_methodology_needs_a_quarter(self):
         with self.assertRaises(ValidationError):
