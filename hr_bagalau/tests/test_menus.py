@@ -39,12 +39,14 @@ class TestMenus(BagalauCase):
                     model.get_views([*views, (False, "search")])
                     model.search(safe_eval(action.domain or "[]", {"uid": user.id}), limit=1)
 
-    def test_employees_see_methodologies_but_not_configuration(self):
+    def test_employees_see_their_sheets_and_the_methodologies_only(self):
         _shown, entries = self._entries(self.user_employee)
         xmlids = {menu["xmlid"] for menu in entries}
         self.assertIn("hr_bagalau.menu_bagalau_methodology", xmlids)
-        self.assertNotIn("hr_bagalau.menu_bagalau_configuration", xmlids)
-        self.assertNotIn("hr_bagalau.menu_bagalau_employee", xmlids)
+        self.assertIn("hr_bagalau.menu_bagalau_kpi_sheet", xmlids)
+        for hidden in ("menu_bagalau_position_category", "menu_bagalau_employee", "menu_bagalau_campaign",
+                       "menu_bagalau_workday", "menu_bagalau_commission"):
+            self.assertNotIn(f"hr_bagalau.{hidden}", xmlids)
 
     def test_users_outside_the_app_do_not_see_it(self):
         shown, _entries = self._entries(self.user_plain)

@@ -14,8 +14,13 @@ registry.category("web_tour.tours").add("hr_bagalau_kpi_plan_submit_tour", {
             run: "click",
         },
         {
+            content: "Open the sheets",
+            trigger: ".o_main_navbar button[data-menu-xmlid='hr_bagalau.menu_bagalau_sheets']",
+            run: "click",
+        },
+        {
             content: "Open the KPI plans",
-            trigger: ".o_main_navbar [data-menu-xmlid='hr_bagalau.menu_bagalau_kpi_plan']",
+            trigger: ".dropdown-item[data-menu-xmlid='hr_bagalau.menu_bagalau_kpi_plan']",
             run: "click",
         },
         {
@@ -46,8 +51,13 @@ registry.category("web_tour.tours").add("hr_bagalau_kpi_plan_approve_tour", {
             run: "click",
         },
         {
+            content: "Open the sheets",
+            trigger: ".o_main_navbar button[data-menu-xmlid='hr_bagalau.menu_bagalau_sheets']",
+            run: "click",
+        },
+        {
             content: "Open the KPI plans",
-            trigger: ".o_main_navbar [data-menu-xmlid='hr_bagalau.menu_bagalau_kpi_plan']",
+            trigger: ".dropdown-item[data-menu-xmlid='hr_bagalau.menu_bagalau_kpi_plan']",
             run: "click",
         },
         {

@@ -14,8 +14,13 @@ registry.category("web_tour.tours").add("hr_bagalau_open_app_tour", {
             run: "click",
         },
         {
+            content: "Open the configuration",
+            trigger: ".o_main_navbar button[data-menu-xmlid='hr_bagalau.menu_bagalau_configuration']",
+            run: "click",
+        },
+        {
             content: "Open the methodologies",
-            trigger: ".o_main_navbar [data-menu-xmlid='hr_bagalau.menu_bagalau_methodology']",
+            trigger: ".dropdown-item[data-menu-xmlid='hr_bagalau.menu_bagalau_methodology']",
             run: "click",
         },
         {
