@@ -1,7 +1,8 @@
 """Methodology presets: the typical texts of 2018 and 2023 as plain data.
 
 The Odoo side copies a preset into a methodology record, which an agency
-then edits (DESIGN: a methodology is data). Both presets have the same keys.
+then edits (DESIGN: a methodology is data). All presets have the same keys;
+seed_002 and seed_000 are agencies' copies of the 2018 one (see below).
 The 2023 text has no commission, no return for revision and no appeal term;
 the 2018 text no quarters, no differentiation, no 360 and no calibration.
 The parameters the Odoo methodology record loads (integers there) then keep
@@ -228,6 +229,36 @@ PRESETS = {
         ],
     },
 }
+
+
+# Agencies' own 2018 methodologies whose Appendix 4 differs from the typical
+# one: their indicators are data (data/competency_catalogue.json); every
+# parameter is the typical 2018 text's. Seed 002 (Supreme Judicial Council
+# apparatus, 2018 amendment) rewrites §5, §8, §15, §24, §28-29, §34-36 and
+# §40-42 only to name its Administrative department as the HR service, with
+# the same terms (§28: "2 жұмыс күнінен кешіктірмей"); seed 000 (Zhanaozen
+# city maslikhat apparatus, 2021 amendment) replaces Appendix 4 only.
+_NAME_SEED_002 = {
+    "en": "Supreme Judicial Council apparatus (2018)",
+    "ru": "Аппарат Высшего Судебного Совета (2018)",
+    "kk": "Жоғары Сот Кеңесінің аппараты (2018)",
+}
+_NAME_SEED_000 = {
+    "en": "Zhanaozen maslikhat (2021)",
+    "ru": "Маслихат города Жанаозен (2021)",
+    "kk": "Жаңаөзен қалалық мәслихаты (2021)",
+}
+
+
+def _derived_2018(name):
+    """A copy of the typical 2018 preset under its own name."""
+    data = copy.deepcopy(PRESETS["typical_2018"])
+    data["name"] = name
+    return data
+
+
+PRESETS["seed_002"] = _derived_2018(_NAME_SEED_002)  # seed 002 Appendix 4 (B-1/B-2, B-4/B-5)
+PRESETS["seed_000"] = _derived_2018(_NAME_SEED_000)  # seed 000 Appendix 4 (E-2, E-4)
 
 
 def preset(key):

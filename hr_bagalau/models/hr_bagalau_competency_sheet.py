@@ -1,36 +1,491 @@
-from odoo import fields, models
+from fractions import Fraction
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_date
+
+from ..engine.competency import COMPETENCY_THRESHOLD, MAX_INDICATORS, competency_meets, indicators_not_shown
+
+HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
+TODO = "mail.mail_activity_data_todo"
+# seed 003 §27, Appendix 3: the result of one competency.
+COMPETENCY_RESULTS = [("meets", "Meets expectations"), ("does_not_meet", "Does not meet expectations")]
+# The sheet's own summary, to find who needs development: the law gives
+# each competency its result, not the sheet (seed 003 §27).
+SHEET_RESULTS = [
+    ("meets", "Meets expectations in every competency"),
+    ("does_not_meet", "Does not meet expectations in some competency"),
+]
+# seed 003 §28: HR takes the signed sheet to the commission "не позднее 2
+# рабочих дней" (the preset's commission_submission_working_days).
+COMMISSION_WORKING_DAYS = 2
+# seed 003 gives the competency evaluation no date: HR sets the schedule of
+# the evaluation (§29). The same decision as the annual KPI sheet: due ten
+# working days after the period; HR moves it on the sheet when its schedule
+# says otherwise.
+SHEET_DUE_WORKING_DAYS = 10
+# Fields Odoo's mail machinery writes on any document: never a change of the sheet.
+MAIL_FIELDS = frozenset({"message_main_attachment_id"})
+# Set by the buttons only, once they checked who acts.
+WORKFLOW_FIELDS = frozenset({"state", "signed_by_id", "signed_on", "commission_due", "sent_by_id", "sent_on"})
+# Whose sheet it is, on which level, who signs it and by when: HR's business.
+HR_FIELDS = frozenset({"campaign_id", "employee_id", "department_id", "job_title", "category_id", "is_unit_head",
+                       "renders_public_services", "level_id", "direct_manager_id", "superior_id", "due_date"})
 
 
 class HrBagalauCompetencySheet(models.Model):
-    """Competency evaluation sheet (seed 003 §25-28, Appendix 3)."""
+    """Competency evaluation sheet (seed 003 §25-28, Appendix 3).
+
+    The direct manager checks, for each competency, which behavioural
+    indicators of the employee's level of position (Appendix 4) the employee
+    showed during the period; the engine gives each competency its result
+    (3/4 rule, §27). The manager signs; HR sends the sheet to the commission
+    within two working days (§28). The results serve the development of the
+    servant's competencies only, never bonuses (§7).
+    """
 
     _name = "hr.bagalau.competency.sheet"
     _description = "Competency Evaluation Sheet"
     _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "year desc, employee_id, id"
     _rec_name = "employee_id"
 
     campaign_id = fields.Many2one("hr.bagalau.campaign", required=True, index=True, ondelete="restrict")
+    campaign_state = fields.Selection(related="campaign_id.state", string="Campaign Status")
+    methodology_id = fields.Many2one(related="campaign_id.methodology_id", store=True)
     company_id = fields.Many2one(related="campaign_id.company_id", store=True, index=True)
+    year = fields.Integer(related="campaign_id.year", store=True)
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
-    direct_manager_id = fields.Many2one("hr.employee", string="Direct Manager", index=True)
+    # Appendix 3 heading: the position and the unit of the evaluated servant,
+    # as they were when the sheet was made.
+    job_title = fields.Char(string="Position")
+    department_id = fields.Many2one("hr.department", string="Structural Unit")
+    category_id = fields.Many2one("hr.bagalau.position.category", string="Position Category")
+    is_unit_head = fields.Boolean(string="Head of a Structural Unit")
+    renders_public_services = fields.Boolean(
+        help="Without public services the two public-service competencies are not evaluated (Appendix 3, "
+        "footnote).",
+    )
+    level_id = fields.Many2one("hr.bagalau.competency.level", string="Level of Position", ondelete="restrict")
+    direct_manager_id = fields.Many2one("hr.employee", string="Direct Manager", index=True, tracking=True)
     superior_id = fields.Many2one("hr.employee", string="Superior Manager", index=True)
     state = fields.Selection(
         [("draft", "Draft"), ("signed", "Signed"), ("sent", "Sent to the Commission")],
         default="draft", required=True, tracking=True, copy=False,
     )
+    line_ids = fields.One2many("hr.bagalau.competency.sheet.line", "sheet_id", string="Competencies")
+    indicator_ids = fields.One2many("hr.bagalau.competency.sheet.indicator", "sheet_id",
+                                    string="Behavioural Indicators")
+    skipped_competencies = fields.Char(
+        compute="_compute_skipped_competencies", string="Not Evaluated",
+        help="Competencies of public services, not evaluated for an employee who renders none "
+        "(Appendix 3, footnote).",
+    )
+    competency_count = fields.Integer(compute="_compute_result", store=True, string="Competencies Evaluated")
+    met_count = fields.Integer(compute="_compute_result", store=True, string="Meet Expectations")
+    result = fields.Selection(
+        SHEET_RESULTS, compute="_compute_result", store=True, tracking=True,
+        help="Once signed: meets expectations when every competency does; otherwise the competencies to "
+        "develop are on the sheet.",
+    )
+    due_date = fields.Date(string="Due", tracking=True)
+    signed_by_id = fields.Many2one("res.users", string="Signed By", readonly=True, copy=False)
+    signed_on = fields.Date(readonly=True, copy=False, tracking=True)
+    commission_due = fields.Date(
+        string="To the Commission By", readonly=True, copy=False, tracking=True,
+        help="HR sends the signed sheet to the commission within two working days of the signature.",
+    )
+    sent_by_id = fields.Many2one("res.users", string="Sent By", readonly=True, copy=False)
+    sent_on = fields.Date(readonly=True, copy=False, tracking=True)
+    is_overdue = fields.Boolean(compute="_compute_is_overdue", string="Overdue")
+    can_sign = fields.Boolean(compute="_compute_user_permissions")
+    can_send = fields.Boolean(compute="_compute_user_permissions")
+    can_check = fields.Boolean(compute="_compute_user_permissions")
+    can_manage = fields.Boolean(compute="_compute_user_permissions")
+
+    _sql_constraints = [
+        ("campaign_employee_unique", "unique(campaign_id, employee_id)",
+         "The employee already has a competency sheet in this campaign."),
+    ]
+
+    # --- computes ----------------------------------------------------------
+
+    @api.depends("employee_id", "campaign_id.name")
+    def _compute_display_name(self):
+        for sheet in self:
+            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
+                else sheet.employee_id.name
+
+    @api.depends("renders_public_services")
+    @api.depends_context("lang")
+    def _compute_skipped_competencies(self):
+        public = self.env["hr.bagalau.competency"].search([("public_service", "=", True)])
+        for sheet in self:
+            sheet.skipped_competencies = False if sheet.renders_public_services \
+                else ", ".join(public.mapped("name"))
+
+    @api.depends("line_ids.result", "state")
+    def _compute_result(self):
+        for sheet in self:
+            sheet.competency_count = len(sheet.line_ids)
+            sheet.met_count = len(sheet.line_ids.filtered(lambda line: line.result == "meets"))
+            if not sheet.line_ids or sheet.state == "draft":
+                # the evaluation is the one the direct manager signs
+                sheet.result = False
+            else:
+                sheet.result = "meets" if sheet.met_count == sheet.competency_count else "does_not_meet"
+
+    @api.depends("state", "due_date", "commission_due")
+    @api.depends_context("tz")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for sheet in self:
+            deadline = {"draft": sheet.due_date, "signed": sheet.commission_due}.get(sheet.state)
+            sheet.is_overdue = bool(deadline) and deadline < today
+
+    @api.depends("state", "direct_manager_id", "campaign_id.state")
+    @api.depends_context("uid")
+    def _compute_user_permissions(self):
+        is_hr = self.env.user.has_group(HR_GROUP)
+        for sheet in self:
+            open_campaign = sheet.campaign_id.state != "closed"
+            sheet.can_check = sheet.can_sign = open_campaign and sheet.state == "draft" \
+                and sheet._bagalau_acts_as(sheet.direct_manager_id)
+            sheet.can_send = open_campaign and sheet.state == "signed" and is_hr
+            sheet.can_manage = open_campaign and sheet.state != "sent" and is_hr
+
+    def _bagalau_acts_as(self, employee):
+        """Whether the current user acts as ``employee``: his own user, or HR
+        recording the paper steps of a manager who has no Odoo user."""
+        if not employee:
+            return False
+        user = employee.sudo().user_id
+        if not user:
+            return self.env.user.has_group(HR_GROUP)
+        return user == self.env.user
+
+    # --- creation ------------------------------------------------------------
+
+    @api.model
+    def _bagalau_due_date(self, campaign):
+        return campaign.company_id._bagalau_add_working_days(campaign.date_end, SHEET_DUE_WORKING_DAYS)
+
+    @api.model
+    def _bagalau_ensure_sheet(self, campaign, employee, due_date=None):
+        """The employee's sheet in the campaign, made when missing: per
+        competency, the effective indicators of his level of position to check
+        (seed 003 §26, Appendix 4).
+
+        ``due_date`` is the deferral of an absent employee (seed 003 §4): never
+        earlier than the campaign's own deadline. UserError when the
+        methodology has no level, or no indicators, for the employee.
+        """
+        sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
+        if sheet:
+            return sheet
+        employee = employee.sudo()
+        methodology = campaign.methodology_id
+        level = methodology._bagalau_competency_level(employee)
+        position = employee.bagalau_category_id.code or _("(no category)")
+        if employee.bagalau_is_unit_head:
+            position = _("%(category)s, head of a unit", category=position)
+        if not level:
+            raise UserError(_(
+                "No level of position of “%(methodology)s” holds the category %(category)s of %(employee)s: "
+                "add the category to a level (Methodologies → Levels of Position) before the competency sheets "
+                "are made.", methodology=methodology.name, category=position, employee=employee.name))
+        competencies = self.env["hr.bagalau.competency"].search([])
+        if not employee.bagalau_renders_public_services:
+            # seed 003 Appendix 3, footnote (*)
+            competencies = competencies.filtered(lambda competency: not competency.public_service)
+        missing = competencies.filtered(lambda competency: not level._bagalau_effective_indicators(competency))
+        if missing:
+            raise UserError(_(
+                "The level of position “%(level)s” (category %(category)s) of “%(methodology)s” has no behavioural "
+                "indicators for %(competencies)s: the competency sheet of %(employee)s cannot be made. Add them to "
+                "the level (seed 003 Appendix 4).",
+                level=level.name, category=position, methodology=methodology.name,
+                competencies=", ".join(f"“{name}”" for name in missing.mapped("name")), employee=employee.name))
+        deadline = self._bagalau_due_date(campaign)
+        sheet = self.sudo().create({
+            "campaign_id": campaign.id,
+            "employee_id": employee.id,
+            "job_title": employee.job_title or employee.job_id.name or False,
+            "department_id": employee.department_id.id,
+            "category_id": employee.bagalau_category_id.id,
+            "is_unit_head": employee.bagalau_is_unit_head,
+            "renders_public_services": employee.bagalau_renders_public_services,
+            "level_id": level.id,
+            "direct_manager_id": employee.parent_id.id,
+            "superior_id": employee.bagalau_superior_id.id,
+            "due_date": max(deadline, due_date) if due_date else deadline,
+            "line_ids": [
+                fields.Command.create({
+                    "competency_id": competency.id,
+                    "indicator_ids": [
+                        fields.Command.create({"indicator_id": indicator.id})
+                        for indicator in level._bagalau_effective_indicators(competency)
+                    ],
+                })
+                for competency in competencies
+            ],
+        })
+        sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the competencies"), sheet.due_date)
+        return sheet
+
+    # --- guards --------------------------------------------------------------
+
+    def _bagalau_check_can_change(self):
+        """Nothing of a closed campaign changes; a signed sheet is final."""
+        for sheet in self:
+            if sheet.campaign_id.state == "closed":
+                raise UserError(_("The campaign “%(campaign)s” is closed: the competency sheet of %(employee)s can "
+                                  "no longer change.", campaign=sheet.campaign_id.name,
+                                  employee=sheet.employee_id.name))
+            if sheet.state != "draft" and not self.env.context.get("bagalau_sheet_unlock"):
+                raise UserError(_("The competency sheet of %(employee)s is signed: its indicators and results can no "
+                                  "longer change.", employee=sheet.employee_id.name))
+
+    def _bagalau_check_checker(self):
+        """seed 003 §25: the direct manager evaluates the competencies."""
+        if self.env.su:
+            return
+        for sheet in self:
+            if not sheet._bagalau_acts_as(sheet.direct_manager_id):
+                raise AccessError(_("Only the direct manager %(manager)s evaluates the competencies of %(employee)s.",
+                                    manager=sheet.direct_manager_id.name or _("(none)"),
+                                    employee=sheet.employee_id.name))
+
+    def write(self, vals):
+        if set(vals) - MAIL_FIELDS and not self.env.su:
+            if WORKFLOW_FIELDS & set(vals):
+                raise AccessError(_("A competency sheet is signed and sent only through its buttons."))
+            if HR_FIELDS & set(vals) and not self.env.user.has_group(HR_GROUP):
+                raise AccessError(_("Only HR officers change whose competency sheet it is, its level, who signs it "
+                                    "and its due date."))
+            if {"due_date", "direct_manager_id", "superior_id"} >= set(vals) - MAIL_FIELDS:
+                # HR reschedules or hands the sheet to another manager until it is sent.
+                for sheet in self:
+                    if sheet.campaign_id.state == "closed" or sheet.state == "sent":
+                        sheet._bagalau_check_can_change()
+            else:
+                self._bagalau_check_can_change()
+        return super().write(vals)
+
+    def unlink(self):
+        self._bagalau_check_can_change()
+        return super().unlink()
+
+    # --- activities ---------------------------------------------------------
+
+    def _bagalau_schedule(self, employee_or_user, summary, deadline):
+        """A to-do for the next responsible person, when he has a user who can open the sheet."""
+        self.ensure_one()
+        user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
+        if not user or not self.with_user(user).has_access("read"):
+            return
+        self.sudo().activity_schedule(TODO, date_deadline=deadline or fields.Date.context_today(self),
+                                      summary=summary, user_id=user.id)
+
+    def _bagalau_close_activities(self):
+        self.sudo().activity_feedback([TODO])
+
+    def _bagalau_hr_user(self):
+        """The HR officer who launched the campaign: the commission's working body (seed 003 §5)."""
+        self.ensure_one()
+        user = self.campaign_id.create_uid
+        return user if user.active and user.has_group(HR_GROUP) else self.env["res.users"]
+
+    # --- workflow -----------------------------------------------------------
+
+    def action_sign(self):
+        """The direct manager signs the sheet (seed 003 §25, §28, Appendix 3)."""
+        for sheet in self:
+            if not self.env.su and not sheet._bagalau_acts_as(sheet.direct_manager_id):
+                raise AccessError(_("Only the direct manager %(manager)s signs the competency sheet of "
+                                    "%(employee)s.", manager=sheet.direct_manager_id.name or _("(none)"),
+                                    employee=sheet.employee_id.name))
+            if sheet.state != "draft":
+                raise UserError(_("The competency sheet of %(employee)s is already signed.",
+                                  employee=sheet.employee_id.name))
+            sheet._bagalau_check_can_change()
+            if not sheet.line_ids:
+                raise UserError(_("The competency sheet of %(employee)s has no competency to evaluate.",
+                                  employee=sheet.employee_id.name))
+            sheet._bagalau_write_not_shown()
+            today = fields.Date.context_today(self)
+            days = sheet.methodology_id._bagalau_engine_preset().get("commission_submission_working_days") \
+                or COMMISSION_WORKING_DAYS
+            commission_due = sheet.company_id._bagalau_add_working_days(today, days)
+            sheet.sudo().write({"state": "signed", "signed_by_id": self.env.uid, "signed_on": today,
+                                "commission_due": commission_due})
+            sheet._bagalau_close_activities()
+            hr_user = sheet._bagalau_hr_user()
+            if hr_user:
+                sheet._bagalau_schedule(hr_user, _("Send the competency sheet to the commission"), commission_due)
+            sheet.message_post(body=_("Signed by %(user)s. HR sends it to the commission by %(date)s.",
+                                      user=self.env.user.name, date=format_date(self.env, commission_due)),
+                               subtype_xmlid="mail.mt_note")
+        return True
+
+    def _bagalau_write_not_shown(self):
+        """The names of the indicators not shown, as the signer reads them: in his language."""
+        lines = self.line_ids.sudo()
+        names = ("indicator_count", "shown_count", "result", "not_shown")
+        for name in names:
+            self.env.add_to_compute(lines._fields[name], lines)
+        lines._recompute_recordset(names)
+
+    def action_send_to_commission(self):
+        """HR, the commission's working body, sends the signed sheet to the
+        commission (seed 003 §28)."""
+        if not self.env.su and not self.env.user.has_group(HR_GROUP):
+            raise AccessError(_("Only HR sends competency sheets to the evaluation commission."))
+        for sheet in self:
+            if sheet.state != "signed":
+                raise UserError(_("Only a signed competency sheet goes to the commission: the direct manager has not "
+                                  "signed the sheet of %(employee)s yet.", employee=sheet.employee_id.name))
+            if sheet.campaign_id.state == "closed":
+                sheet._bagalau_check_can_change()
+            sheet.sudo().write({"state": "sent", "sent_by_id": self.env.uid,
+                                "sent_on": fields.Date.context_today(self)})
+            sheet._bagalau_close_activities()
+            sheet.message_post(body=_("Sent to the evaluation commission by %(user)s.", user=self.env.user.name),
+                               subtype_xmlid="mail.mt_note")
+        return True
 
 
 class HrBagalauCompetencySheetLine(models.Model):
+    """One competency of the sheet and its result (seed 003 §27, Appendix 3)."""
+
     _name = "hr.bagalau.competency.sheet.line"
     _description = "Competency Evaluation"
+    _order = "sheet_id, sequence, id"
+    _rec_name = "competency_id"
 
     sheet_id = fields.Many2one("hr.bagalau.competency.sheet", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="sheet_id.company_id", store=True)
+    competency_id = fields.Many2one("hr.bagalau.competency", required=True, ondelete="restrict", index=True)
+    sequence = fields.Integer(related="competency_id.sequence", store=True)
+    indicator_ids = fields.One2many("hr.bagalau.competency.sheet.indicator", "line_id",
+                                    string="Behavioural Indicators")
+    indicator_count = fields.Integer(compute="_compute_result", store=True, string="Number of Indicators")
+    shown_count = fields.Integer(compute="_compute_result", store=True, string="Shown")
+    result = fields.Selection(COMPETENCY_RESULTS, compute="_compute_result", store=True)
+    not_shown = fields.Text(
+        compute="_compute_result", store=True, string="Indicators Not Shown",
+        help="Listed on the sheet when the competency does not meet expectations (Appendix 3).",
+    )
+
+    _sql_constraints = [
+        ("sheet_competency_unique", "unique(sheet_id, competency_id)", "A competency is once on a sheet."),
+    ]
+
+    @api.depends("indicator_ids.shown", "indicator_ids.indicator_id", "sheet_id.methodology_id")
+    def _compute_result(self):
+        for line in self:
+            indicators = line.indicator_ids.sorted(lambda indicator: (indicator.sequence, indicator.id))
+            line.indicator_count = len(indicators)
+            line.shown_count = len(indicators.filtered("shown"))
+            if not indicators:
+                line.result = line.not_shown = False
+                continue
+            preset = line.sheet_id.methodology_id._bagalau_engine_preset()
+            threshold = Fraction(*preset["competency_threshold"]) if preset.get("competency_threshold") \
+                else COMPETENCY_THRESHOLD
+            # seed 003 §27: 3/4 and more of the indicators shown, compared exactly
+            meets = competency_meets(line.shown_count, len(indicators), threshold=threshold,
+                                     max_indicators=preset.get("competency_max_indicators") or MAX_INDICATORS)
+            line.result = "meets" if meets else "does_not_meet"
+            # Appendix 3: the indicators not shown, for "does not meet expectations"
+            names = indicators_not_shown([(indicator.indicator_id.name, indicator.shown) for indicator in indicators])
+            line.not_shown = False if meets else "\n".join(names)
+
+    def _bagalau_check_structure(self):
+        if not self.env.su:
+            raise AccessError(_("The competencies of a sheet come from the methodology's level of position."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._bagalau_check_structure()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if set(vals) - {"indicator_ids"}:
+            self._bagalau_check_structure()
+        self.sheet_id._bagalau_check_can_change()
+        return super().write(vals)
+
+    def unlink(self):
+        self._bagalau_check_structure()
+        self.sheet_id._bagalau_check_can_change()
+        return super().unlink()
 
 
 class HrBagalauCompetencySheetIndicator(models.Model):
+    """A behavioural indicator on the sheet: shown during the period or not
+    (seed 003 §26-27)."""
+
     _name = "hr.bagalau.competency.sheet.indicator"
     _description = "Indicator Shown"
+    _order = "sheet_id, competency_sequence, sequence, id"
 
     line_id = fields.Many2one("hr.bagalau.competency.sheet.line", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="line_id.company_id", store=True)
+    sheet_id = fields.Many2one(related="line_id.sheet_id", store=True, index=True)
+    competency_id = fields.Many2one(related="line_id.competency_id", string="Competency")
+    competency_sequence = fields.Integer(related="line_id.sequence", store=True, string="Competency Order")
+    indicator_id = fields.Many2one("hr.bagalau.competency.indicator", string="Catalogue Indicator", required=True,
+                                   ondelete="restrict")
+    sequence = fields.Integer(related="indicator_id.sequence", store=True)
+    name = fields.Text(related="indicator_id.name", string="Indicator")
+    shown = fields.Boolean(help="The employee showed this behaviour during the evaluated period.")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["hr.bagalau.competency.sheet.line"]._bagalau_check_structure()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if set(vals) - {"shown"}:
+            self.env["hr.bagalau.competency.sheet.line"]._bagalau_check_structure()
+        sheets = self.sheet_id
+        sheets._bagalau_check_can_change()
+        sheets._bagalau_check_checker()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env["hr.bagalau.competency.sheet.line"]._bagalau_check_structure()
+        self.sheet_id._bagalau_check_can_change()
+        return super().unlink()
+
+
+class HrBagalauCampaign(models.Model):
+    _inherit = "hr.bagalau.campaign"
+
+    competency_sheet_ids = fields.One2many("hr.bagalau.competency.sheet", "campaign_id", string="Competency Sheets")
+    competency_sheet_count = fields.Integer(compute="_compute_competency_sheet_count")
+
+    @api.depends("competency_sheet_ids")
+    def _compute_competency_sheet_count(self):
+        for campaign in self:
+            campaign.competency_sheet_count = len(campaign.competency_sheet_ids)
+
+    def _create_documents(self, employee, due_date=None):
+        """2018: a competency sheet for every evaluated employee (seed 003 §6, §25)."""
+        created = super()._create_documents(employee, due_date=due_date)
+        if self.methodology_id.use_competency:
+            self.env["hr.bagalau.competency.sheet"].sudo()._bagalau_ensure_sheet(self, employee, due_date=due_date)
+            created = True
+        return created
+
+    def _extra_processed_employees(self):
+        return super()._extra_processed_employees() | self.competency_sheet_ids.employee_id
+
+    def action_reset_draft(self):
+        if self.filtered(lambda campaign: campaign.state != "launching" and campaign.competency_sheet_ids):
+            raise UserError(_("A campaign with competency sheets cannot go back to draft."))
+        return super().action_reset_draft()
+
+    def action_open_competency_sheets(self):
+        return self._action_open("hr.bagalau.competency.sheet", _("Competency Sheets"))

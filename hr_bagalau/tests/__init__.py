@@ -15,3 +15,4 @@ from . import test_acknowledgement
 from . import test_retention
 from . import test_commission
 from . import test_appeal
+from . import test_competency

@@ -41,8 +41,8 @@ BLOCKS = (
 )
 
 
-def test_both_presets_have_the_same_keys():
-    assert set(PRESETS) == {"typical_2018", "typical_2023"}
+def test_all_presets_have_the_same_keys():
+    assert set(PRESETS) == {"typical_2018", "typical_2023", "seed_002", "seed_000"}
     assert PRESETS["typical_2018"].keys() == PRESETS["typical_2023"].keys()
     for data in PRESETS.values():
         assert tuple(data["blocks"]) == BLOCKS
@@ -87,6 +87,17 @@ def test_typical_2018_follows_seed_003():
         "competency",
         "commission",
     ]
+
+
+def test_agency_presets_are_typical_2018_under_their_own_name():
+    # seed 002 and seed 000 change the HR service's name and Appendix 4, not a term
+    for key, words in (("seed_002", "Supreme Judicial Council"), ("seed_000", "Zhanaozen")):
+        data = preset(key)
+        assert words in data["name"]["en"]
+        assert set(data["name"]) == {"en", "ru", "kk"}
+        assert data["name"] != PRESETS["typical_2018"]["name"]
+        assert {**data, "name": None} == {**PRESETS["typical_2018"], "name": None}
+    assert PRESETS["seed_002"]["commission_submission_working_days"] == 2  # seed 002 §28
 
 
 def test_typical_2023_follows_seed_004():
