@@ -34,6 +34,7 @@
         "views/hr_employee_views.xml",
         "data/hr_bagalau_acknowledgement_data.xml",
         "views/hr_bagalau_acknowledgement_views.xml",
+        "views/hr_bagalau_calibration_views.xml",
     ],
     "demo": [
         "demo/bagalau_demo_company.xml",

@@ -21,3 +21,4 @@ from . import hr_bagalau_retention
 from . import hr_bagalau_commission
 from . import hr_bagalau_commission_session
 from . import hr_bagalau_appeal
+from . import hr_bagalau_calibration

@@ -16,3 +16,4 @@ from . import test_retention
 from . import test_commission
 from . import test_appeal
 from . import test_competency
+from . import test_calibration
