@@ -1,6 +1,6 @@
 import datetime
 
-from odoo import api, models
+from odoo import api, fields, models
 
 D = datetime.date
 
@@ -61,6 +61,9 @@ class HrBagalauDemo(models.AbstractModel):
         user = employee.sudo().user_id
         return record.with_user(user) if user else record.sudo()
 
+    def _employee(self, slug):
+        return self.env.ref(f"hr_bagalau.employee_{slug}")
+
     def _kpis(self, employee):
         key = employee.department_id.get_external_id().get(employee.department_id.id, "").split(".")[-1]
         return DEMO_KPIS.get(key, DEMO_KPIS["default"])
@@ -115,7 +118,86 @@ class HrBagalauDemo(models.AbstractModel):
             self._as(sheet, sheet.direct_manager_id).action_submit()
             if sheet.state != "agreed":
                 self._as(sheet, sheet.approver_id).action_agree()
+        self._competency_sheets_2025(campaign, hr_user)
+        self._commission_2025(campaign, hr_user)
         campaign.with_user(hr_user).action_close()
+
+    def _competency_sheets_2025(self, campaign, hr_user):
+        """Competency sheets in every state: most sent to the commission, some
+        signed, two still drafts; a few competencies not met (seed 003 §27)."""
+        sheets = campaign.competency_sheet_ids.sorted("id")
+        for index, sheet in enumerate(sheets):
+            self._as(sheet, sheet.direct_manager_id).indicator_ids.write({"shown": True})
+            if index % 5 == 1:  # two indicators of the first competency not shown
+                first = sheet.line_ids.sorted("id")[:1]
+                self._as(sheet, sheet.direct_manager_id).write(
+                    {"indicator_ids": [(1, indicator.id, {"shown": False}) for indicator in first.indicator_ids[:2]]})
+            if index < 2:
+                continue
+            self._as(sheet, sheet.direct_manager_id).action_sign()
+            if index >= 5:
+                sheet.with_user(hr_user).action_send_to_commission()
+
+    def _commission_2025(self, campaign, hr_user):
+        """The commission considers the 2025 sheets: a held session whose
+        protocol the authorised person approves, one grade revised (seed 003
+        §29-39); one employee reads the result, one refuses before witnesses,
+        one appeals (§40-43)."""
+        company = campaign.company_id
+        employee = self._employee
+        head = employee("serikbayev_nurlan")
+        commission = self.env["hr.bagalau.commission"].with_user(hr_user).create({
+            "name": "Бағалау жөніндегі комиссия", "company_id": company.id,
+            "authorised_id": head.id, "methodology_id": campaign.methodology_id.id,
+        })
+        members = (employee("zhanuzakov_askar") | employee("abdrakhmanov_marat") | employee("zhaksylykova_gulnar")
+                   | employee("mukhamediyarov_yerlan") | employee("tokhtarova_aigerim"))
+        self.env["hr.bagalau.commission.order"].with_user(hr_user).create({
+            "commission_id": commission.id, "number": "12-ж", "date": D(2025, 12, 1),
+            "chair_id": employee("akhmetov_talgat").id, "member_ids": [(6, 0, members.ids)],
+            "secretary_id": employee("kim_elena").id,
+        })
+        # The evaluators are told seven working days ahead (seed 003 §29).
+        today = fields.Date.context_today(self)
+        session = self.env["hr.bagalau.commission.session"].with_user(hr_user).create({
+            "commission_id": commission.id, "campaign_id": campaign.id,
+            "date": company._bagalau_add_working_days(today, 8),
+        })
+        session.action_schedule()
+        session.attendance_ids.with_user(hr_user).write({"present": True})
+        kpi_rows = session.decision_ids.filtered(lambda row: row.kind == "kpi")
+        revised = kpi_rows.filtered(lambda row: row.original_grade == "satisfactory")[:1]
+        if revised:
+            revised.with_user(hr_user).write({
+                "proposal": "revise", "corrected_grade": "effective",
+                "recommendations": "Екі ҚТКК бойынша растайтын құжаттар комиссияға кейін ұсынылды.",
+            })
+        voters = session.attendance_ids.filtered(lambda line: line.role != "secretary").employee_id
+        for decision in session.decision_ids:
+            for voter in voters:
+                decision.with_user(hr_user).action_vote("for", employee=voter)
+            decision.with_user(hr_user).action_decide()
+        session.with_user(hr_user).action_hold()
+        # Who has an Odoo user signs in Odoo; the others sign the paper protocol.
+        for signature in session.signature_ids.filtered(lambda row: row.employee_id.user_id):
+            session.with_user(signature.employee_id.user_id).action_sign()
+        session.with_user(head.user_id).action_approve()
+
+        results = session.decision_ids.result_id
+        reader = results.filtered(lambda result: result.employee_id == employee("sultanova_aliya"))
+        if reader:
+            reader.with_user(reader.employee_id.user_id).action_acknowledge()
+        refuser = results.filtered(lambda result: result.employee_id == employee("petrov_andrey"))
+        if refuser:
+            refuser.with_user(hr_user).action_record_refusal(
+                witnesses=employee("omarov_daniyar") | employee("baimukhanova_saule"),
+                note="Қызметші бағалау нәтижесімен танысудан бас тартты.")
+        appealed = kpi_rows.filtered(lambda row: row.final_grade == "unsatisfactory")[:1]
+        if appealed:
+            self.env["hr.bagalau.appeal"].with_user(hr_user).create({
+                "decision_id": appealed.id, "filed_on": appealed.decided_on,
+                "grounds": "Қызметші ҚТКК нақты мәндері дұрыс есептелмеген деп санайды.",
+            })
 
     # --- Q1 2026: Typical 2023, running ---------------------------------------
 
@@ -128,6 +210,7 @@ class HrBagalauDemo(models.AbstractModel):
             "bagalau_absence_from": D(2026, 3, 16),
             "bagalau_absence_to": D(2026, 4, 3),
         })
+        self._large_unit(ref("hr_bagalau.demo_company_agency"))
         campaign = Campaign.create({
             "methodology_id": ref("hr_bagalau.methodology_typical_2023").id,
             "year": 2026,
@@ -139,7 +222,8 @@ class HrBagalauDemo(models.AbstractModel):
         for plan in plans:
             self._fill_plan_2023(plan)
         # Plans in every state: one draft, one submitted, one returned, the rest approved.
-        reviewed = plans.filtered(lambda plan: not plan._bagalau_self_approving())
+        manager = self._employee("mukhamediyarov_yerlan")
+        reviewed = plans.filtered(lambda plan: not plan._bagalau_self_approving() and plan.employee_id != manager)
         _draft, submitted, returned = reviewed[:3]
         approved = plans - reviewed[:3]
         self._as(submitted, submitted.direct_manager_id).action_submit()
@@ -149,6 +233,11 @@ class HrBagalauDemo(models.AbstractModel):
         for plan in approved:
             self._approve(plan)
         sheets = campaign.kpi_sheet_ids.filtered(lambda sheet: sheet.plan_id.state == "approved").sorted("id")
+        # The manager's own sheet gets agreed (stage 3), so that he can read it
+        # and ask for a calibration.
+        mine = sheets.filtered(lambda sheet: sheet.employee_id == manager)
+        others = sheets - mine
+        sheets = others[:3] + mine + others[3:] if mine and len(others) >= 3 else sheets
         # HR pre-computes the actuals (seed 004 §23); the evaluator scores within
         # the allowed range (Appendix 3); sheets in every state.
         achievement = (1.0, 0.92, 0.81, 1.05)
@@ -168,3 +257,70 @@ class HrBagalauDemo(models.AbstractModel):
                     reason="Нақты мәндерді растайтын құжаттар қоса берілмеген.")
             elif stage == 3 and sheet.state == "submitted":
                 self._as(sheet, sheet.approver_id).action_agree()
+
+        self._calibration_q1(campaign)
+        self._differentiation_q1(campaign, hr_user)
+
+    def _large_unit(self, company):
+        """A public service centre of 52 servants: its head may name other
+        evaluators for the differentiation sheets (seed 004 §32)."""
+        Employee = self.env["hr.employee"].with_company(company)
+        category = {code: self.env.ref(f"hr_bagalau.position_category_{code}") for code in ("e_3", "e_4", "e_5")}
+        centre = self.env["hr.department"].create({
+            "name": "Халыққа қызмет көрсету орталығы", "company_id": company.id,
+            "parent_id": self.env.ref("hr_bagalau.department_leadership").id,
+        })
+        head = Employee.create({
+            "name": "Оспанов Ғалым Серікұлы", "company_id": company.id, "department_id": centre.id,
+            "parent_id": self._employee("abenova_dinara").id, "job_title": "Орталық басшысы",
+            "bagalau_category_id": category["e_3"].id, "bagalau_is_unit_head": True,
+            "bagalau_renders_public_services": True, "bagalau_position_date": D(2020, 2, 3),
+        })
+        centre.manager_id = head
+        first = ("Айдана", "Бекзат", "Гүлнұр", "Дәурен", "Ержан", "Жансая", "Зарина", "Ислам", "Қуаныш",
+                 "Ләззат", "Мадияр", "Нұрсұлу", "Олжас")
+        last = ("Әлиев", "Бекова", "Жұмаев", "Сейітова")
+        Employee.create([{
+            "name": f"{last[number % 4]} {first[number % 13]}", "company_id": company.id,
+            "department_id": centre.id, "parent_id": head.id, "job_title": "Бас маман",
+            "bagalau_category_id": category["e_4" if number % 3 else "e_5"].id,
+            "bagalau_renders_public_services": True,
+            "bagalau_position_date": D(2021, 1, 11) + datetime.timedelta(days=number * 9),
+        } for number in range(51)])
+
+    def _calibration_q1(self, campaign):
+        """The manager reads his agreed Q1 sheet and asks for a calibration
+        session: the authorised person has it to decide (seed 004 §13, §38-39)."""
+        manager = self._employee("mukhamediyarov_yerlan")
+        sheet = campaign.kpi_sheet_ids.filtered(lambda s: s.employee_id == manager and s.state == "agreed")
+        if not sheet:
+            return
+        sheet = sheet.with_user(manager.user_id)
+        sheet.action_acknowledge()
+        sheet.with_context(calibration_reason="Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.") \
+            .action_request_calibration()
+
+    def _differentiation_q1(self, campaign, hr_user):
+        """Differentiation sheets: the manager's unit scored and done; in the
+        large centre, the head names another evaluator for one sheet (seed 004 §32)."""
+        manager = self._employee("mukhamediyarov_yerlan")
+        scores = [
+            {"quality": (5, "Құжаттар сапалы, ескертусіз"), "deadlines": (5, "Барлық тапсырмалар мерзімінде"),
+             "initiative": (4, "Өз бетінше ұсыныстар енгізді"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
+            {"quality": (4, "Ескертулер аз"), "deadlines": (4, "Бір тапсырма кешіктірілді"),
+             "initiative": (3, "Бастамашылық орташа"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
+            {"quality": (3, "Құжаттар қайта өңделді"), "deadlines": (3, "Мерзімдер бұзылды"),
+             "initiative": (3, "Бастамашылық аз"), "discipline": (4, "Бір рет кешікті")},
+        ]
+        team = campaign.differentiation_sheet_ids.filtered(lambda s: s.direct_manager_id == manager).sorted("id")
+        for index, sheet in enumerate(team):
+            if sheet.employee_id.bagalau_absence_kind:
+                continue  # evaluated after the return (seed 004 §6)
+            scored = self._as(sheet, manager)
+            scored.action_score(scores[index % 3])
+            if index % 4 != 3:
+                scored.action_done()
+        centre = campaign.differentiation_sheet_ids.filtered(
+            lambda s: s.department_id.name == "Халыққа қызмет көрсету орталығы").sorted("id")
+        if len(centre) > 2:
+            centre[1].with_user(hr_user).action_delegate(centre[0].employee_id)

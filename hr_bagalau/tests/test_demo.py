@@ -35,3 +35,22 @@ class TestDemoAgency(BagalauCase):
         absent = self.env.ref("hr_bagalau.employee_ivanova_olga")
         deferral = campaign.exclusion_ids.filtered(lambda line: line.employee_id == absent)
         self.assertEqual((deferral.status, deferral.reason), ("deferred", "absent"))
+
+    def test_2025_competency_sheets_and_commission(self):
+        campaign = self._campaign("2025")
+        self.assertEqual(set(campaign.competency_sheet_ids.mapped("state")), {"draft", "signed", "sent"})
+        session = self.env["hr.bagalau.commission.session"].search([("campaign_id", "=", campaign.id)])
+        self.assertEqual(session.state, "approved", "a held session with an approved protocol")
+        self.assertIn("revised", session.decision_ids.mapped("outcome"))
+        self.assertTrue(self.env["hr.bagalau.refusal.act"].search([("company_id", "=", self.agency.id)]))
+        self.assertTrue(self.env["hr.bagalau.appeal"].search([("company_id", "=", self.agency.id)]))
+
+    def test_q1_2026_differentiation_and_calibration(self):
+        campaign = self._campaign("Q1 2026")
+        sheets = campaign.differentiation_sheet_ids
+        self.assertEqual(set(sheets.mapped("state")), {"draft", "done"})
+        delegated = sheets.filtered(lambda sheet: sheet.evaluator_id != sheet.direct_manager_id)
+        self.assertEqual(len(delegated), 1, "one delegated evaluator in the large centre (seed 004 §32)")
+        self.assertGreater(delegated.unit_staff_count, 50)
+        pending = self.env["hr.bagalau.calibration"].search([("campaign_id", "=", campaign.id)])
+        self.assertEqual(pending.mapped("state"), ["applied"], "a pending calibration")
