@@ -479,9 +479,10 @@ class HrBagalauCalibration(models.Model):
             hr_todo = case.sudo().activity_ids.filtered(
                 lambda activity: activity.user_id == self.env.user and activity.activity_type_id == self.env.ref(TODO))
             hr_todo.action_feedback()
-            case.message_post(body=_("Protocol posted.") if not case.is_protocol_late else _(
-                "Protocol posted late: it was due by %(date)s.", date=format_date(self.env, case.protocol_due)),
-                subtype_xmlid="mail.mt_note")
+            due = format_date(self.env, case.protocol_due)
+            body = (_("Protocol posted late: it was due by %(date)s.", date=due) if case.is_protocol_late
+                    else _("Protocol posted."))
+            case.message_post(body=body, subtype_xmlid="mail.mt_note")
         return True
 
     def action_record_feedback(self):

@@ -108,7 +108,7 @@ class TestCalibration(BagalauCase):
         with freeze_time("2026-04-02 06:00:00"), self.assertRaises(UserError) as caught:
             sheet.with_user(self.sheet_user_evaluated).action_request_calibration()
         self.assertIn(format_date(self.env, D(2026, 4, 1)), str(caught.exception))
-        self.assertFalse(self.env["hr.bagalau.calibration"].search([]))
+        self.assertFalse(self.env["hr.bagalau.calibration"].search([("kpi_sheet_id", "=", sheet.id)]))
 
     def test_only_the_evaluated_employee_applies(self):
         sheet = self._acknowledged_sheet()
