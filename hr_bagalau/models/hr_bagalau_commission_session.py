@@ -351,7 +351,11 @@ class HrBagalauCommissionDecision(models.Model):
                                        help="Seed 003 §38: the corrected result, in its column of the protocol.")
     corrected_result = fields.Char(string="Corrected Result (text)")
     recommendations = fields.Text()
-    vote_ids = fields.One2many("hr.bagalau.commission.vote", "decision_id", string="Votes")
+    # The votes are for the commission, the authorised person and HR; the
+    # evaluator told of the decision (seed 003 §29) sees the counts only.
+    vote_ids = fields.One2many("hr.bagalau.commission.vote", "decision_id", string="Votes",
+                               groups="hr_bagalau.group_bagalau_commission,hr_bagalau.group_bagalau_authorised,"
+                                      "hr_bagalau.group_bagalau_hr_officer")
     votes_for = fields.Integer(compute="_compute_votes", store=True)
     votes_against = fields.Integer(compute="_compute_votes", store=True)
     chair_vote = fields.Selection([("for", "For"), ("against", "Against")], compute="_compute_votes", store=True)
@@ -513,5 +517,8 @@ class HrBagalauCommissionSignature(models.Model):
 class HrBagalauKpiSheet(models.Model):
     _inherit = "hr.bagalau.kpi.sheet"
 
+    # Only the roles with access to the decisions (the evaluated employee has none).
     bagalau_decision_ids = fields.One2many("hr.bagalau.commission.decision", "kpi_sheet_id",
-                                           string="Commission Decisions")
+                                           string="Commission Decisions",
+                                           groups="hr_bagalau.group_bagalau_evaluator,hr_bagalau.group_bagalau_commission,"
+                                                  "hr_bagalau.group_bagalau_authorised")

@@ -17,3 +17,4 @@ from . import test_commission
 from . import test_appeal
 from . import test_competency
 from . import test_calibration
+from . import test_access_matrix

@@ -1,0 +1,352 @@
+import datetime
+
+from freezegun import freeze_time
+
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .test_commission import CommissionCase
+
+D = datetime.date
+
+ROLES = ("employee", "evaluator", "hr", "hr_head", "admin", "commission", "authorised", "plain")
+CONFIG = {"employee": "r", "evaluator": "r", "hr": "r", "hr_head": "r", "admin": "rwcu", "commission": "r",
+          "authorised": "r", "plain": ""}
+HR_ALL = {"hr": "rwcu", "hr_head": "rwcu", "admin": "rwcu", "plain": ""}
+
+
+def rights(employee="", evaluator="", commission="", authorised=""):
+    return {"employee": employee, "evaluator": evaluator, "commission": commission, "authorised": authorised,
+            **HR_ALL}
+
+
+# Model-level rights (ACLs) of every Bagalau model, per role: r(ead), w(rite),
+# c(reate), u(nlink). A read right here is only the door: the record rules
+# (checked below on a scenario) narrow it to what seed 004 §16, §21 allows.
+MATRIX = {
+    # Configuration: the methodology is public to every civil servant (DESIGN.md),
+    # only the methodology administrator changes it.
+    "hr.bagalau.methodology": CONFIG,
+    "hr.bagalau.methodology.band": CONFIG,
+    "hr.bagalau.methodology.kpi.range": CONFIG,
+    "hr.bagalau.competency": CONFIG,
+    "hr.bagalau.competency.indicator": CONFIG,
+    "hr.bagalau.competency.level": CONFIG,
+    "hr.bagalau.competency.level.category": CONFIG,
+    # The category of a position is shown on the employee form of any internal user.
+    "hr.bagalau.position.category": dict(CONFIG, plain="r"),
+    # HR keeps the working-day calendar and runs the campaigns.
+    "hr.bagalau.workday": rights("r", "r", "r", "r"),
+    "hr.bagalau.campaign": rights("r", "r", "r", "r"),
+    "hr.bagalau.campaign.exclusion": rights(),
+    # Plans and sheets: HR creates them with the campaign, the evaluator fills them.
+    "hr.bagalau.kpi.plan": rights("r", "rw", "r", "r"),
+    "hr.bagalau.kpi.plan.line": rights("r", "rwcu", "r", "r"),
+    "hr.bagalau.kpi.monitoring": rights("r", "rwc", "r", "r"),
+    "hr.bagalau.kpi.sheet": rights("r", "rw", "r", "r"),
+    "hr.bagalau.kpi.sheet.line": rights("r", "rw", "r", "r"),
+    "hr.bagalau.competency.sheet": rights("r", "rw", "r", "r"),
+    "hr.bagalau.competency.sheet.line": rights("r", "rw", "r", "r"),
+    "hr.bagalau.competency.sheet.indicator": rights("r", "rw", "r", "r"),
+    "hr.bagalau.differentiation.sheet": rights("r", "rw", "r", "r"),
+    "hr.bagalau.result": rights("r", "r", "r", "r"),
+    "hr.bagalau.result.revision": rights("r", "r", "r", "r"),
+    "hr.bagalau.acknowledgement": rights("r", "r", "r", "r"),
+    "hr.bagalau.refusal.act": rights("r", "r", "r", "r"),
+    "hr.bagalau.refusal.act.witness": rights("r", "r", "r", "r"),
+    "hr.bagalau.appeal": rights("r", "r", "r", "r"),
+    # Calibration: the authorised person decides, the evaluator argues, the
+    # participants propose (their own proposals, by record rule).
+    "hr.bagalau.calibration": rights("r", "rw", "r", "rw"),
+    "hr.bagalau.calibration.proposal": rights("rwc", "rwc", "rwc", "rwc"),
+    "hr.bagalau.calibration.vote": rights("r", "r", "r", "r"),
+    # Commission: the members read what they sit on, the authorised person
+    # names it; an evaluator is told of the sessions of his people (seed 003 §29).
+    "hr.bagalau.commission": rights(commission="r", authorised="rwc"),
+    "hr.bagalau.commission.order": rights(commission="r", authorised="rc"),
+    "hr.bagalau.commission.session": rights(evaluator="r", commission="r", authorised="r"),
+    "hr.bagalau.commission.attendance": rights(commission="r", authorised="r"),
+    "hr.bagalau.commission.decision": rights(evaluator="r", commission="r", authorised="r"),
+    "hr.bagalau.commission.vote": rights(commission="r", authorised="r"),
+    "hr.bagalau.commission.signature": rights(commission="r", authorised="r"),
+}
+OPERATIONS = dict(zip("rwcu", ("read", "write", "create", "unlink"), strict=True))
+
+# The evaluated employee of a record of each model that carries scores or remarks.
+SUBJECT = {
+    "hr.bagalau.kpi.plan": "employee_id",
+    "hr.bagalau.kpi.plan.line": "plan_id.employee_id",
+    "hr.bagalau.kpi.monitoring": "plan_id.employee_id",
+    "hr.bagalau.kpi.sheet": "employee_id",
+    "hr.bagalau.kpi.sheet.line": "sheet_id.employee_id",
+    "hr.bagalau.result": "employee_id",
+    "hr.bagalau.acknowledgement": "employee_id",
+    "hr.bagalau.calibration": "employee_id",
+    "hr.bagalau.calibration.proposal": "calibration_id.employee_id",
+    "hr.bagalau.calibration.vote": "calibration_id.employee_id",
+    "hr.bagalau.commission.decision": "employee_id",
+    "hr.bagalau.commission.vote": "decision_id.employee_id",
+    "hr.bagalau.appeal": "employee_id",
+}
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrix(CommissionCase):
+    """Who reads, writes, creates and deletes what: results are known only to
+    the evaluated person, the evaluator, the head of HR and the calibration
+    participants (seed 004 §16, §21); HR runs the agency's evaluation."""
+
+    @classmethod
+    def setUpClass(cls):  # noqa: PLR0915
+        super().setUpClass()
+        helper = cls("test_acl_matrix")
+        # Team A: the direct manager user_evaluator evaluates user_employee
+        # (the sheet agency of BagalauCase); team B under the same superior.
+        cls.user_evaluator_b = cls._bagalau_user("t_acl_eval_b", "hr_bagalau.group_bagalau_evaluator")
+        cls.user_b1 = cls._bagalau_user("t_acl_b1", "hr_bagalau.group_bagalau_employee")
+        cls.emp_evaluator_b = cls._bagalau_employee("Evaluator B", cls.sheet_superior, cls.user_evaluator_b, "e_3",
+                                                    bagalau_is_unit_head=True)
+        cls.emp_b1 = cls._bagalau_employee("Employee B1", cls.emp_evaluator_b, cls.user_b1, "e_4",
+                                           bagalau_is_unit_head=True)
+        cls.user_participant = cls._bagalau_user("t_acl_participant", "hr_bagalau.group_bagalau_employee")
+        cls.emp_participant = cls._bagalau_employee("Participant", user=cls.user_participant, category=False)
+
+        # 2025 (2018 methodology): agreed sheets of A1 and B1 before the commission,
+        # decided, approved; A1 appeals.
+        campaign = helper._bagalau_sheet_campaign(cls.preset_2018, 2025)
+        for employee, manager in ((cls.sheet_evaluated, cls.user_evaluator), (cls.emp_b1, cls.user_evaluator_b)):
+            sheet = helper._bagalau_sheet_of(campaign, employee)
+            helper._bagalau_sheet_approve_plan(sheet.plan_id, [100.0] * 5)
+            for line in sheet.line_ids.with_user(manager):
+                line.actual_value = 100
+            sheet.with_user(manager).action_submit()
+            with freeze_time("2026-03-16 06:00:00"):
+                sheet.with_user(cls.sheet_user_superior).action_agree()
+        commission = helper._commission()
+        with freeze_time("2026-03-18 06:00:00"):
+            session = cls.env["hr.bagalau.commission.session"].with_user(cls.user_hr).create({
+                "commission_id": commission.id, "campaign_id": campaign.id, "date": D(2026, 4, 1),
+            })
+            session.action_schedule()
+        for line in session.attendance_ids.with_user(cls.user_hr):
+            line.present = True
+        for decision in session.decision_ids:
+            helper._all_for(decision)
+        session.decision_ids.with_user(cls.user_hr).action_decide()
+        session.with_user(cls.user_hr).action_hold()
+        session.with_user(cls.sheet_user_head).action_approve()
+        cls.session = session
+        decision_a1 = session.decision_ids.filtered(lambda decision: decision.employee_id == cls.sheet_evaluated)
+        cls.env["hr.bagalau.appeal"].with_user(cls.user_hr).create({
+            "decision_id": decision_a1.id, "filed_on": D(2026, 4, 6), "grounds": "KPI 3 was achieved."})
+        plans = campaign.kpi_plan_ids if "kpi_plan_ids" in campaign._fields else campaign.kpi_sheet_ids.plan_id
+        for plan in plans.filtered(lambda plan: plan.employee_id in (cls.sheet_evaluated | cls.emp_b1)):
+            cls.env["hr.bagalau.kpi.monitoring"].sudo().create({
+                "plan_id": plan.id, "quarter": "1", "date": D(2025, 4, 10), "recommendations": "Keep going."})
+
+        # Q1 2026 (2023 methodology): A1's agreed sheet goes to calibration with a participant.
+        with freeze_time("2026-03-20 06:00:00"):
+            campaign = helper._bagalau_sheet_campaign(cls.preset_2023, 2026, "1")
+            for employee in (cls.sheet_evaluated, cls.emp_b1):
+                sheet = helper._bagalau_sheet_of(campaign, employee)
+                helper._bagalau_sheet_approve_plan(sheet.plan_id, [(100.0, 100.0, 100.0, 100.0)] * 3)
+                helper._bagalau_sheet_walk_2023(sheet, [100.0] * 3, [5.0] * 3)
+            sheet_a1 = helper._bagalau_sheet_of(campaign, cls.sheet_evaluated)
+            sheet_a1.with_user(cls.user_employee).action_acknowledge()
+        with freeze_time("2026-03-26 06:00:00"):
+            action = sheet_a1.with_user(cls.user_employee).action_request_calibration()
+        cls.calibration = cls.env["hr.bagalau.calibration"].browse(action["res_id"])
+        with freeze_time("2026-03-27 06:00:00"):
+            cls.calibration.with_user(cls.sheet_user_head).write({
+                "participant_ids": [Command.set(cls.emp_participant.ids)], "session_date": D(2026, 4, 3)})
+            cls.calibration.with_user(cls.sheet_user_head).action_decide_hold()
+        with freeze_time("2026-04-03 06:00:00"):
+            proposal = cls.env["hr.bagalau.calibration.proposal"].with_user(cls.user_participant).create({
+                "calibration_id": cls.calibration.id, "participant_id": cls.emp_participant.id,
+                "proposed_score": 4.0, "reason": "Two KPIs were reached late."})
+            proposal.with_user(cls.user_participant).action_vote()
+
+        # The other agency: a launched campaign with a plan and a sheet.
+        other_employee = cls.env["hr.employee"].with_company(cls.other_company).create({
+            "name": "Other servant", "company_id": cls.other_company.id, "bagalau_is_unit_head": True,
+            "bagalau_category_id": cls.env.ref("hr_bagalau.position_category_e_4").id,
+            "bagalau_position_date": D(2015, 3, 2)})
+        with freeze_time("2026-03-20 06:00:00"):
+            other = cls.env["hr.bagalau.campaign"].with_user(cls.user_other_admin).create({
+                "methodology_id": cls.preset_2023.id, "year": 2026, "quarter": "1",
+                "company_id": cls.other_company.id})
+            other.action_launch()
+        cls.other_sheet = other.kpi_sheet_ids.filtered(lambda sheet: sheet.employee_id == other_employee)
+
+        cls.users = {
+            "employee": cls.user_employee, "evaluator": cls.user_evaluator, "hr": cls.user_hr,
+            "hr_head": cls.user_hr_head, "admin": cls.user_admin, "commission": cls.user_commission,
+            "authorised": cls.sheet_user_head, "plain": cls.user_plain,
+        }
+
+    # --- 1. model-level rights -------------------------------------------------
+
+    def _bagalau_models(self):
+        names = self.env["ir.model.data"].search([("module", "=", "hr_bagalau"), ("model", "=", "ir.model")])
+        models = self.env["ir.model"].browse(names.mapped("res_id")).filtered(
+            lambda model: model.model.startswith("hr.bagalau.") and "hr_bagalau" in model.modules)
+        return sorted(model.model for model in models
+                      if not self.env[model.model]._abstract and not self.env[model.model]._transient)
+
+    def test_acl_matrix(self):
+        self.assertEqual(self._bagalau_models(), sorted(MATRIX), "every Bagalau model declares its access matrix")
+        roles = {**dict.fromkeys(ROLES), "authorised": self.user_authorised}
+        for model, matrix in MATRIX.items():
+            for role in ROLES:
+                user = roles[role] or self.users[role]
+                actual = "".join(letter for letter, operation in OPERATIONS.items()
+                                 if self.env[model].with_user(user).has_access(operation))
+                with self.subTest(model=model, role=role):
+                    self.assertEqual(actual, matrix[role])
+                    for letter, operation in OPERATIONS.items():
+                        if letter not in matrix[role]:
+                            with self.assertRaises(AccessError):
+                                self.env[model].with_user(user).check_access(operation)
+
+    # --- 2. records -----------------------------------------------------------------
+
+    @staticmethod
+    def _final(model, record):
+        """The evaluated person sees his plan once approved, his sheet once agreed."""
+        if model.startswith("hr.bagalau.kpi.plan"):
+            return (record if model == "hr.bagalau.kpi.plan" else record.plan_id).state == "approved"
+        if model.startswith("hr.bagalau.kpi.sheet"):
+            return (record if model == "hr.bagalau.kpi.sheet" else record.sheet_id).state == "agreed"
+        return True
+
+    def _allowed(self, role, model, record):  # noqa: PLR0911
+        """Whether the law lets ``role`` know ``record`` (a sudo record of the test company)."""
+        user = self.users[role]
+        if role == "plain" or record.sudo().company_id != self.company:
+            return False
+        if role in ("hr", "hr_head", "admin"):
+            return True
+        subject = record.mapped(SUBJECT[model])
+        if subject.user_id == user and self._final(model, record) and model not in (
+                "hr.bagalau.commission.decision", "hr.bagalau.commission.vote"):
+            return True
+        document = {"hr.bagalau.kpi.plan.line": "plan_id", "hr.bagalau.kpi.monitoring": "plan_id",
+                    "hr.bagalau.kpi.sheet.line": "sheet_id"}.get(model)
+        document = record[document] if document else record
+        if model.startswith("hr.bagalau.kpi.") and user in (document.direct_manager_id | document.superior_id).user_id:
+            return True
+        if model.startswith("hr.bagalau.calibration"):
+            case = record if model == "hr.bagalau.calibration" else record.calibration_id
+            return user in (case.participant_ids | case.evaluator_id | case.authorised_id).user_id
+        if model.startswith("hr.bagalau.commission."):
+            decision = record if model == "hr.bagalau.commission.decision" else record.decision_id
+            if role == "authorised" or user in decision.session_id.member_user_ids:
+                return True
+            return model == "hr.bagalau.commission.decision" and decision.evaluator_id.user_id == user
+        if model.startswith("hr.bagalau.kpi.sheet") and role == "commission":
+            sheet = record if model == "hr.bagalau.kpi.sheet" else record.sheet_id
+            return user in sheet.bagalau_decision_ids.session_id.member_user_ids
+        return False
+
+    @staticmethod
+    def _rights(model, role):
+        """The authorised person of the scenario is the head of the body, an evaluator too."""
+        granted = set(MATRIX[model][role])
+        if role == "authorised":
+            granted |= set(MATRIX[model]["evaluator"])
+        return granted
+
+    def _check_references(self, role, rows):
+        """No value of a read row (related and computed fields included)
+        points to a scored record the role may not know."""
+        if not rows:
+            return
+        user = self.users[role]
+        for row in rows:
+            for name, value in row.items():
+                field = self._row_model._fields.get(name)
+                # A many2one shows a name only; the lists show the records themselves.
+                if not field or field.type not in ("one2many", "many2many") \
+                        or field.comodel_name not in SUBJECT or not value:
+                    continue
+                ids = value
+                if "r" not in self._rights(field.comodel_name, role):
+                    self.fail(f"{self._row_model._name}.{name} shows {field.comodel_name} to {role}")
+                visible = self.env[field.comodel_name].with_user(user).search([("id", "in", ids)]).ids
+                self.assertEqual(sorted(visible), sorted(ids), f"{self._row_model._name}.{name} as {role}")
+
+    def test_records_by_role(self):
+        for model in SUBJECT:
+            records = self.env[model].sudo().with_context(active_test=False).search([])
+            self.assertTrue(records.filtered(lambda record: record.company_id == self.company),
+                            f"the scenario has {model} records")
+            self.assertTrue(records.filtered(lambda record: record.company_id == self.other_company)
+                            or model not in ("hr.bagalau.kpi.plan", "hr.bagalau.kpi.sheet"))
+            for role in ROLES:
+                user = self.users[role]
+                with self.subTest(model=model, role=role):
+                    expected = records.filtered(lambda record, role=role, model=model:
+                                                self._allowed(role, model, record))
+                    if "r" not in MATRIX[model][role]:
+                        self.assertFalse(expected, "the law lets him know it but the ACL does not")
+                        with self.assertRaises(AccessError):
+                            self.env[model].with_user(user).search_read([])
+                        continue
+                    rows = self.env[model].with_user(user).search_read([])
+                    self._row_model = self.env[model]
+                    self.assertEqual(sorted(row["id"] for row in rows), sorted(expected.ids))
+                    self._check_references(role, rows)
+                    forbidden = (records - expected)[:1]
+                    if forbidden:
+                        with self.assertRaises(AccessError):
+                            forbidden.with_user(user).read(["display_name"])
+                    granted = self._rights(model, role)
+                    for letter in "wu":
+                        if letter not in granted and expected:
+                            with self.assertRaises(AccessError):
+                                expected[:1].with_user(user).check_access(OPERATIONS[letter])
+                    if "c" not in granted:
+                        with self.assertRaises(AccessError):
+                            self.env[model].with_user(user).check_access("create")
+
+    def test_authorised_of_another_body_sees_no_calibration(self):
+        """The authorised person group alone does not open the cases of the agency:
+        only the authorised person of the case decides on it (seed 004 §39)."""
+        self.assertFalse(self.env["hr.bagalau.calibration"].with_user(self.user_authorised).search([]))
+        with self.assertRaises(AccessError):
+            self.calibration.with_user(self.user_authorised).read(["final_score"])
+        self.assertEqual(self.env["hr.bagalau.calibration"].with_user(self.sheet_user_head).search([]),
+                         self.calibration)
+
+    # --- 3. no leaks around the rules -------------------------------------------------
+
+    def test_employee_and_user_fields_need_hr(self):
+        fields = self.env["ir.model.fields"].search([("model", "in", ("hr.employee", "res.users")),
+                                                     ("name", "like", "bagalau")])
+        self.assertTrue(fields)
+        employee = self.sheet_evaluated
+        for field in fields:
+            with self.subTest(field=f"{field.model}.{field.name}"):
+                self.assertTrue(self.env[field.model]._fields[field.name].groups,
+                                "a Bagalau field of an employee or user is for HR only")
+                record = employee if field.model == "hr.employee" else self.user_employee
+                for user in (self.user_evaluator_b, self.user_employee, self.user_commission, self.user_plain):
+                    with self.assertRaises(AccessError):
+                        record.with_user(user).read([field.name])
+
+    def test_evaluator_of_another_team_reads_only_his_people(self):
+        """Computed and related fields do not reach past the rules (no sudo leak):
+        evaluator B reads everything of B1 and nothing points to A1."""
+        user = self.user_evaluator_b
+        for model, subject in SUBJECT.items():
+            if "r" not in MATRIX[model]["evaluator"]:
+                continue
+            with self.subTest(model=model):
+                rows = self.env[model].with_user(user).search_read([])
+                self._row_model = self.env[model]
+                self.users = dict(self.users, evaluator=user)
+                self._check_references("evaluator", rows)
+                for row in rows:
+                    record = self.env[model].sudo().browse(row["id"])
+                    self.assertNotEqual(record.mapped(subject), self.sheet_evaluated)
