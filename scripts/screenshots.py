@@ -10,6 +10,7 @@ Each shot is LOGIN:PATH:NAME; the picture is DIR/NAME.png. Run it against
 
 import base64
 import json
+import os
 import pathlib
 import shutil
 import socket
@@ -22,6 +23,7 @@ import requests
 import websocket
 
 WIDTH, HEIGHT = 1440, 900
+DATABASE = os.environ.get("DB_NAME", "bagalau")
 
 
 def free_port():
@@ -34,7 +36,7 @@ def session_id(base_url, login):
     session = requests.Session()
     response = session.post(
         f"{base_url}/web/session/authenticate",
-        json={"jsonrpc": "2.0", "params": {"db": "bagalau", "login": login, "password": login}},
+        json={"jsonrpc": "2.0", "params": {"db": DATABASE, "login": login, "password": login}},
         timeout=30,
     )
     response.raise_for_status()
