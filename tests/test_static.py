@@ -87,3 +87,13 @@ def test_engine_does_not_import_odoo():
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(name.split(".")[0] == "odoo" for name in names), f"{path} imports odoo"
+
+
+@pytest.mark.parametrize("path", sorted(p.relative_to(PROJECT_DIR) for addon in ADDONS
+                                        for p in (PROJECT_DIR / addon).rglob("*.py")), ids=str)
+def test_odoo_can_extract_the_terms_to_translate(path):
+    # Odoo reads _() calls with babel's Python extractor (odoo/tools/translate.py);
+    # an f-string or expression it cannot evaluate there loses the file's terms.
+    extract = pytest.importorskip("babel.messages.extract")
+    with (PROJECT_DIR / path).open("rb") as source:
+        list(extract.extract("python", source, keywords={"_": None, "_lt": None}))

@@ -447,18 +447,20 @@ class HrBagalauCalibration(models.Model):
             summary = ", ".join(f"{value:.2f}: {count}" for value, count in sorted(tally.items()))
             case.sudo().write({"state": "held", "final_score": score, "vote_summary": summary,
                                "present_ids": [(6, 0, present.ids)]})
+            # Plain variables in _(): Odoo's term extractor cannot read f-strings there.
+            old_score, new_score = f"{case.old_score:.2f}", f"{score:.2f}"
             result = case.result_id.sudo()
             if result and case.quarter:
                 result._bagalau_set_quarter(case.quarter, score)
                 result.message_post(
                     body=_("Q%(quarter)s score calibrated from %(old)s to %(new)s (seed 004 §42).",
-                           quarter=case.quarter, old=f"{case.old_score:.2f}", new=f"{score:.2f}"),
+                           quarter=case.quarter, old=old_score, new=new_score),
                     subtype_xmlid="mail.mt_note")
             case._bagalau_close_activities()
             case.sudo().message_post(
                 body=_("Protocol of %(date)s: final score %(score)s (was %(old)s; votes %(votes)s). HR posts it by "
                        "%(due)s (seed 004 §42).", date=format_date(self.env, case.protocol_date),
-                       score=f"{score:.2f}", old=f"{case.old_score:.2f}", votes=summary,
+                       score=new_score, old=old_score, votes=summary,
                        due=format_date(self.env, case.protocol_due)),
                 partner_ids=case.employee_id.sudo().user_id.partner_id.ids, message_type="comment",
                 subtype_xmlid="mail.mt_comment")
@@ -571,9 +573,10 @@ class HrBagalauCalibrationProposal(models.Model):
             if not self.env.su and not self.env.user.has_group(HR_GROUP) \
                     and proposal.participant_id.user_id != self.env.user:
                 raise AccessError(_("A participant proposes in his own name."))
+            proposed = f"{proposal.proposed_score:.2f}"
             proposal.calibration_id.sudo().message_post(
                 body=_("%(participant)s proposes %(score)s: %(reason)s", participant=proposal.participant_id.name,
-                       score=f"{proposal.proposed_score:.2f}", reason=proposal.reason),
+                       score=proposed, reason=proposal.reason),
                 subtype_xmlid="mail.mt_note")
         return proposals
 
