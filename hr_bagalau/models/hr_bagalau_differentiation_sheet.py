@@ -681,3 +681,12 @@ class HrBagalauCampaign(models.Model):
 
     def action_open_differentiation_sheets(self):
         return self._action_open("hr.bagalau.differentiation.sheet", _("Differentiation Sheets"))
+
+
+class HrBagalauResult(models.Model):
+    """The differentiation sheets a result comes from: their evaluators know it (seed 004 §21)."""
+
+    _inherit = "hr.bagalau.result"
+
+    differentiation_sheet_ids = fields.One2many("hr.bagalau.differentiation.sheet", "result_id",
+                                                string="Differentiation Sheets")

@@ -88,7 +88,19 @@ SUBJECT = {
     "hr.bagalau.commission.decision": "employee_id",
     "hr.bagalau.commission.vote": "decision_id.employee_id",
     "hr.bagalau.appeal": "employee_id",
+    "hr.bagalau.result.revision": "employee_id",
+    "hr.bagalau.refusal.act": "employee_id",
+    "hr.bagalau.refusal.act.witness": "act_id.employee_id",
+    "hr.bagalau.differentiation.sheet": "employee_id",
+    "hr.bagalau.competency.sheet": "employee_id",
+    "hr.bagalau.competency.sheet.line": "sheet_id.employee_id",
+    "hr.bagalau.competency.sheet.indicator": "line_id.sheet_id.employee_id",
 }
+# The sheets a result comes from: their evaluators know it (seed 004 §21).
+RESULT_SHEETS = ("kpi_sheet_ids", "differentiation_sheet_ids")
+# The records the other agency holds too (its campaigns of both methodologies).
+OTHER_COMPANY = ("hr.bagalau.kpi.plan", "hr.bagalau.kpi.sheet", "hr.bagalau.differentiation.sheet",
+                 "hr.bagalau.competency.sheet")
 
 
 @tagged("post_install", "-at_install")
@@ -115,6 +127,11 @@ class TestAccessMatrix(CommissionCase):
         # 2025 (2018 methodology): agreed sheets of A1 and B1 before the commission,
         # decided, approved; A1 appeals.
         campaign = helper._bagalau_sheet_campaign(cls.preset_2018, 2025)
+        cls.competency_a1 = campaign.competency_sheet_ids.filtered(
+            lambda sheet: sheet.employee_id == cls.sheet_evaluated)
+        cls.competency_a1.line_ids.indicator_ids.with_user(cls.user_evaluator).write({"shown": True})
+        with freeze_time("2026-01-12 06:00:00"):
+            cls.competency_a1.with_user(cls.user_evaluator).action_sign()
         for employee, manager in ((cls.sheet_evaluated, cls.user_evaluator), (cls.emp_b1, cls.user_evaluator_b)):
             sheet = helper._bagalau_sheet_of(campaign, employee)
             helper._bagalau_sheet_approve_plan(sheet.plan_id, [100.0] * 5)
@@ -137,17 +154,39 @@ class TestAccessMatrix(CommissionCase):
         session.with_user(cls.user_hr).action_hold()
         session.with_user(cls.sheet_user_head).action_approve()
         cls.session = session
-        decision_a1 = session.decision_ids.filtered(lambda decision: decision.employee_id == cls.sheet_evaluated)
-        cls.env["hr.bagalau.appeal"].with_user(cls.user_hr).create({
+        # A1's signed competency sheet is on the agenda too: the appeal is of the KPI decision.
+        decision_a1 = session.decision_ids.filtered(
+            lambda decision: decision.employee_id == cls.sheet_evaluated and decision.kind == "kpi")
+        # A1 refuses to sign his final 2025 result: HR draws up the act (seed 003 §41).
+        witnesses = cls._bagalau_employee("Witness One", category=False) | cls._bagalau_employee(
+            "Witness Two", category=False)
+        with freeze_time("2026-04-03 06:00:00"):
+            decision_a1.result_id.with_user(cls.user_hr).action_record_refusal(
+                witnesses=witnesses, date=D(2026, 4, 3), note="Refused to sign.")
+        appeal = cls.env["hr.bagalau.appeal"].with_user(cls.user_hr).create({
             "decision_id": decision_a1.id, "filed_on": D(2026, 4, 6), "grounds": "KPI 3 was achieved."})
+        # The appeal revises A1's result (seed 003 §42).
+        appeal.write({"outcome": "revise", "outcome_note": "The agency recommends a revision.",
+                      "new_grade": "effective"})
+        with freeze_time("2026-05-05 06:00:00"):
+            appeal.action_record_outcome()
         plans = campaign.kpi_plan_ids if "kpi_plan_ids" in campaign._fields else campaign.kpi_sheet_ids.plan_id
         for plan in plans.filtered(lambda plan: plan.employee_id in (cls.sheet_evaluated | cls.emp_b1)):
             cls.env["hr.bagalau.kpi.monitoring"].sudo().create({
                 "plan_id": plan.id, "quarter": "1", "date": D(2025, 4, 10), "recommendations": "Keep going."})
 
-        # Q1 2026 (2023 methodology): A1's agreed sheet goes to calibration with a participant.
+        # Q1 2026 (2023 methodology): A1's agreed sheet goes to calibration with a participant;
+        # the staff A2 and B2 are differentiated, A2's sheet is done (seed 004 §29-33).
+        cls.emp_a2 = cls._bagalau_employee("Staff A2", cls.sheet_manager)
+        cls.emp_b2 = cls._bagalau_employee("Staff B2", cls.emp_evaluator_b)
         with freeze_time("2026-03-20 06:00:00"):
             campaign = helper._bagalau_sheet_campaign(cls.preset_2023, 2026, "1")
+            cls.differentiation_a2 = campaign.differentiation_sheet_ids.filtered(
+                lambda sheet: sheet.employee_id == cls.emp_a2)
+            why = "Three documents returned for correction in the quarter."
+            cls.differentiation_a2.with_user(cls.user_evaluator).action_score(
+                dict.fromkeys(("quality", "deadlines", "initiative", "discipline"), (4, why)))
+            cls.differentiation_a2.with_user(cls.user_evaluator).action_done()
             for employee in (cls.sheet_evaluated, cls.emp_b1):
                 sheet = helper._bagalau_sheet_of(campaign, employee)
                 helper._bagalau_sheet_approve_plan(sheet.plan_id, [(100.0, 100.0, 100.0, 100.0)] * 3)
@@ -167,11 +206,18 @@ class TestAccessMatrix(CommissionCase):
                 "proposed_score": 4.0, "reason": "Two KPIs were reached late."})
             proposal.with_user(cls.user_participant).action_vote()
 
-        # The other agency: a launched campaign with a plan and a sheet.
+        # The other agency: launched campaigns with plans and sheets of both methodologies.
         other_employee = cls.env["hr.employee"].with_company(cls.other_company).create({
             "name": "Other servant", "company_id": cls.other_company.id, "bagalau_is_unit_head": True,
             "bagalau_category_id": cls.env.ref("hr_bagalau.position_category_e_4").id,
             "bagalau_position_date": D(2015, 3, 2)})
+        cls.env["hr.employee"].with_company(cls.other_company).create({
+            "name": "Other staff", "company_id": cls.other_company.id, "parent_id": other_employee.id,
+            "bagalau_category_id": cls.env.ref("hr_bagalau.position_category_e_4").id,
+            "bagalau_position_date": D(2015, 3, 2)})
+        cls.env["hr.bagalau.campaign"].with_user(cls.user_other_admin).create({
+            "methodology_id": cls.preset_2018.id, "year": 2025, "company_id": cls.other_company.id,
+        }).action_launch()
         with freeze_time("2026-03-20 06:00:00"):
             other = cls.env["hr.bagalau.campaign"].with_user(cls.user_other_admin).create({
                 "methodology_id": cls.preset_2023.id, "year": 2026, "quarter": "1",
@@ -213,12 +259,32 @@ class TestAccessMatrix(CommissionCase):
 
     @staticmethod
     def _final(model, record):
-        """The evaluated person sees his plan once approved, his sheet once agreed."""
+        """The evaluated person sees his plan once approved, his sheet once agreed,
+        his differentiation once done, his competency sheet once signed."""
         if model.startswith("hr.bagalau.kpi.plan"):
             return (record if model == "hr.bagalau.kpi.plan" else record.plan_id).state == "approved"
         if model.startswith("hr.bagalau.kpi.sheet"):
             return (record if model == "hr.bagalau.kpi.sheet" else record.sheet_id).state == "agreed"
+        if model == "hr.bagalau.differentiation.sheet":
+            return record.state == "done"
+        if model.startswith("hr.bagalau.competency.sheet"):
+            return (record if model == "hr.bagalau.competency.sheet" else record.sheet_id).state in ("signed", "sent")
         return True
+
+    @staticmethod
+    def _evaluators(model, record):
+        """The employees who evaluate (or agree) what ``record`` is about (seed 004 §21)."""
+        if model.startswith("hr.bagalau.competency.sheet"):
+            sheet = record if model == "hr.bagalau.competency.sheet" else record.sheet_id
+            return sheet.direct_manager_id | sheet.superior_id
+        if model == "hr.bagalau.differentiation.sheet":
+            return record.evaluator_id | record.direct_manager_id | record.superior_id
+        if model in ("hr.bagalau.result", "hr.bagalau.result.revision"):
+            result = record if model == "hr.bagalau.result" else record.result_id
+            return record.env["hr.employee"].union(*(
+                result.mapped(f"{sheets}.{evaluator}") for sheets in RESULT_SHEETS
+                for evaluator in ("direct_manager_id", "superior_id")), result.differentiation_sheet_ids.evaluator_id)
+        return record.env["hr.employee"]
 
     def _allowed(self, role, model, record):  # noqa: PLR0911
         """Whether the law lets ``role`` know ``record`` (a sudo record of the test company)."""
@@ -235,6 +301,8 @@ class TestAccessMatrix(CommissionCase):
                     "hr.bagalau.kpi.sheet.line": "sheet_id"}.get(model)
         document = record[document] if document else record
         if model.startswith("hr.bagalau.kpi.") and user in (document.direct_manager_id | document.superior_id).user_id:
+            return True
+        if user in self._evaluators(model, record).user_id:
             return True
         if model.startswith("hr.bagalau.calibration"):
             case = record if model == "hr.bagalau.calibration" else record.calibration_id
@@ -282,7 +350,7 @@ class TestAccessMatrix(CommissionCase):
             self.assertTrue(records.filtered(lambda record: record.company_id == self.company),
                             f"the scenario has {model} records")
             self.assertTrue(records.filtered(lambda record: record.company_id == self.other_company)
-                            or model not in ("hr.bagalau.kpi.plan", "hr.bagalau.kpi.sheet"))
+                            or model not in OTHER_COMPANY, f"the other agency has {model} records")
             for role in ROLES:
                 user = self.users[role]
                 with self.subTest(model=model, role=role):
@@ -318,6 +386,26 @@ class TestAccessMatrix(CommissionCase):
             self.calibration.with_user(self.user_authorised).read(["final_score"])
         self.assertEqual(self.env["hr.bagalau.calibration"].with_user(self.sheet_user_head).search([]),
                          self.calibration)
+
+    def test_evaluator_knows_the_results_of_his_people(self):
+        """seed 004 §21: the evaluator of team A reads A1's results (KPI sheets) and
+        A2's (differentiation), not B1's; evaluator B the other way round."""
+        Result = self.env["hr.bagalau.result"]
+        a1 = Result.sudo().search([("employee_id", "=", self.sheet_evaluated.id)])
+        a2 = Result.sudo().search([("employee_id", "=", self.emp_a2.id)])
+        b1 = Result.sudo().search([("employee_id", "=", self.emp_b1.id)])
+        self.assertEqual(len(a1), 2, "2025 and 2026")
+        self.assertTrue(a2 and b1)
+        self.assertEqual(Result.with_user(self.user_evaluator).search([]), a1 | a2)
+        self.assertEqual(Result.with_user(self.user_evaluator_b).search([]), b1)
+        with self.assertRaises(AccessError):
+            b1.with_user(self.user_evaluator).read(["year_score"])
+        with self.assertRaises(AccessError):
+            a1.with_user(self.user_evaluator).write({"year_score": 1.0})
+        revisions = self.env["hr.bagalau.result.revision"]
+        self.assertTrue(revisions.with_user(self.user_evaluator).search([]))
+        self.assertFalse(revisions.with_user(self.user_evaluator_b).search([("employee_id", "=",
+                                                                             self.sheet_evaluated.id)]))
 
     # --- 3. no leaks around the rules -------------------------------------------------
 

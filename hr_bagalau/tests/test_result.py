@@ -79,7 +79,9 @@ class TestResult(BagalauCase):
         for user in (self.user_employee, self.user_evaluator):
             with self.subTest(user=user.login), self.assertRaises(AccessError):
                 result.with_user(user).write({"year_score": 1.0})
-        # Another evaluator does not see it (seed 004 §16, §21).
+        # The superior manager who agrees the sheet is an evaluating person too
+        # (seed 004 §2.3, §21); the head of the body, who evaluates others, does not see it.
+        self.assertEqual(result.with_user(self.sheet_user_superior).year_score, 5.0)
         with self.assertRaises(AccessError):
-            result.with_user(self.sheet_user_superior).read(["year_score"])
+            result.with_user(self.sheet_user_head).read(["year_score"])
         self.assertEqual(result.with_user(self.user_hr_head).year_score, 5.0)
