@@ -145,7 +145,7 @@ class HrBagalauAppeal(models.Model):
                 })
                 result._bagalau_set_grade(appeal.new_grade)
                 values["revision_id"] = revision.id
-            super(HrBagalauAppeal, appeal).write(values)
+            appeal.write(values)
             appeal.message_post(body=_("Outcome of the appeal: %(outcome)s.", outcome=dict(
                 self._fields["outcome"]._description_selection(self.env))[appeal.outcome]))
         return True

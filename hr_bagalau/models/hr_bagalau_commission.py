@@ -139,7 +139,7 @@ class HrBagalauCommissionOrder(models.Model):
                               "its composition (seed 003 §31)."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_sat_under(self):
         if self.commission_id.session_ids.filtered(lambda session: session.order_id & self):
             raise UserError(_("A commission order that a session sat under is kept."))
-        return super().unlink()

@@ -117,7 +117,7 @@ class TestAcknowledgement(BagalauCase):
         sheet = self._agreed_2023_sheet()
         action = sheet.with_user(self.user_hr).action_record_refusal()
         self.assertEqual(action["res_model"], "hr.bagalau.refusal.act")
-        act = self.env["hr.bagalau.refusal.act"].with_user(self.user_hr).with_context(action["context"]).create({
+        act = self.env["hr.bagalau.refusal.act"].with_user(self.user_hr).with_context(**action["context"]).create({
             "witness_ids": [(0, 0, {"employee_id": self.witness_1.id}), (0, 0, {"employee_id": self.witness_2.id})],
         })
         act.action_confirm()
