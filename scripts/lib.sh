@@ -13,8 +13,10 @@ DB_NAME="${DB_NAME:-bagalau}"
 HTTP_PORT="${HTTP_PORT:-8069}"
 ADDONS="hr_bagalau,hr_bagalau_360,hr_bagalau_reports"
 # A Unix socket path is limited to 107 bytes: keep the socket directory short
-# and private to this checkout, whatever the checkout's path.
-PG_SOCKET_DIR="${PG_SOCKET_DIR:-/tmp/bagalau-pg-$(printf '%s' "$PROJECT_DIR" | md5sum | cut -c1-10)}"
+# and private to this checkout, whatever the checkout's path. The directory's
+# inode is part of the name, so a new clone at the path of a removed one never
+# meets the old one's server.
+PG_SOCKET_DIR="${PG_SOCKET_DIR:-/tmp/bagalau-pg-$(printf '%s:%s' "$PROJECT_DIR" "$(stat -c %i "$PROJECT_DIR")" | md5sum | cut -c1-10)}"
 
 die() {
     echo "error: $*" >&2

@@ -62,7 +62,10 @@ cmd_start() {
         rm -f "$PROJECT_DIR/.pgdata.initdb.log"
     fi
     if is_running; then
-        return 0
+        # Running, but listening elsewhere (started by an older checkout of
+        # these scripts): restart it on this checkout's socket.
+        [ -S "$PG_SOCKET_DIR/.s.PGSQL.$PG_PORT" ] && return 0
+        pg_ctl_ stop -m fast -w >/dev/null
     fi
     mkdir -p "$PG_SOCKET_DIR"
     [ ${#as_owner[@]} -eq 0 ] || chown "$owner" "$PG_SOCKET_DIR"
