@@ -51,7 +51,7 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     _name = "hr.bagalau.differentiation.sheet"
     _description = "Differentiation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin"]
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -115,7 +115,6 @@ class HrBagalauDifferentiationSheet(models.Model):
                          tracking=True, help="Sum of the scores / number of parameters (seed 004 Appendix 4).")
     result_key = fields.Char(compute="_compute_result", store=True, string="Band", tracking=True, index=True,
                              help="Band of the average (seed 004 §8).")
-    result_label = fields.Char(compute="_compute_result_label", string="Result")
     result_justification = fields.Text(string="Justification of the Result", copy=False)
     done_by_id = fields.Many2one("res.users", string="Done By", readonly=True, copy=False)
     done_on = fields.Datetime(string="Done On", readonly=True, copy=False)
@@ -220,12 +219,6 @@ class HrBagalauDifferentiationSheet(models.Model):
             sheet.score = float(score) if score is not None else 0.0
             sheet.result_key = key
 
-    @api.depends("result_key", "methodology_id.band_ids")
-    @api.depends_context("lang")
-    def _compute_result_label(self):
-        for sheet in self:
-            band = sheet.methodology_id._bagalau_band(sheet.result_key) if sheet.result_key else False
-            sheet.result_label = band.label if band else False
 
     @api.depends("department_id", "company_id")
     def _compute_unit_staff_count(self):

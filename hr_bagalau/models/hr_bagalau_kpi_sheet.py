@@ -59,7 +59,7 @@ class HrBagalauKpiSheet(models.Model):
 
     _name = "hr.bagalau.kpi.sheet"
     _description = "KPI Evaluation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin"]
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -95,7 +95,6 @@ class HrBagalauKpiSheet(models.Model):
     score = fields.Float(compute="_compute_result", store=True, digits=(4, 2), tracking=True)
     result_key = fields.Char(compute="_compute_result", store=True, string="Result Key", tracking=True,
                              help="Grade (2018) or band (2023) key of the methodology.")
-    result_label = fields.Char(compute="_compute_result_label", string="Result")
     return_reason = fields.Text(tracking=True, copy=False)
     resubmission_due = fields.Date(string="Resubmit By", tracking=True, copy=False)
     agreed_by_id = fields.Many2one("res.users", string="Agreed By", readonly=True, copy=False)
@@ -169,12 +168,6 @@ class HrBagalauKpiSheet(models.Model):
             sheet.score = float(score) if score is not None else 0.0
             sheet.result_key = key
 
-    @api.depends("result_key", "methodology_id.band_ids")
-    @api.depends_context("lang")
-    def _compute_result_label(self):
-        for sheet in self:
-            band = sheet.methodology_id._bagalau_band(sheet.result_key) if sheet.result_key else False
-            sheet.result_label = band.label if band else False
 
     @api.depends("state", "due_date", "resubmission_due")
     @api.depends_context("tz")

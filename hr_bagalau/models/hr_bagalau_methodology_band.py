@@ -29,3 +29,22 @@ class HrBagalauMethodologyBand(models.Model):
         lang = (self.env.lang or "").split("_")[0]
         for band in self:
             band.label = band.label_kk if lang == "kk" else band.label_ru
+
+
+class HrBagalauBandMixin(models.AbstractModel):
+    """A record whose result is a grade or band of its methodology (a sheet,
+    an annual result), worded in the reader's language."""
+
+    _name = "hr.bagalau.band.mixin"
+    _description = "Result Worded by the Methodology"
+
+    methodology_id = fields.Many2one("hr.bagalau.methodology")
+    result_key = fields.Char(string="Result Key")
+    result_label = fields.Char(compute="_compute_result_label", string="Result")
+
+    @api.depends("result_key", "methodology_id.band_ids")
+    @api.depends_context("lang")
+    def _compute_result_label(self):
+        for record in self:
+            band = record.methodology_id._bagalau_band(record.result_key) if record.result_key else False
+            record.result_label = band.label if band else False

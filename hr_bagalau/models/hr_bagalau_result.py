@@ -21,7 +21,7 @@ class HrBagalauResult(models.Model):
 
     _name = "hr.bagalau.result"
     _description = "Annual Evaluation Result"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.bagalau.band.mixin"]
     _order = "year desc, employee_id"
     _rec_name = "employee_id"
 
@@ -45,7 +45,6 @@ class HrBagalauResult(models.Model):
     quarter_count = fields.Integer(compute="_compute_quarter_count", string="Quarters Evaluated")
     year_score = fields.Float(digits=(4, 2), string="Year Score", tracking=True)
     result_key = fields.Char(string="Result Key", tracking=True, index=True)
-    result_label = fields.Char(compute="_compute_result_label", string="Result")
     kpi_sheet_ids = fields.One2many("hr.bagalau.kpi.sheet", "result_id", string="KPI Sheets")
     kpi_sheet_count = fields.Integer(compute="_compute_kpi_sheet_count", string="KPI Sheets Count")
 
@@ -54,12 +53,6 @@ class HrBagalauResult(models.Model):
          "The employee already has a result for this year."),
     ]
 
-    @api.depends("result_key", "methodology_id.band_ids")
-    @api.depends_context("lang")
-    def _compute_result_label(self):
-        for result in self:
-            band = result.methodology_id._bagalau_band(result.result_key) if result.result_key else False
-            result.result_label = band.label if band else False
 
     @api.depends("q1_evaluated", "q2_evaluated", "q3_evaluated", "q4_evaluated")
     def _compute_quarter_count(self):
