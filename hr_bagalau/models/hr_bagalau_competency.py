@@ -136,10 +136,41 @@ class HrBagalauCompetencyLevel(models.Model):
         return super().unlink()
 
 
+class HrBagalauCompetencyLevelPart(models.AbstractModel):
+    """What belongs to a level of position (its categories, its indicators)
+    changes only where the level may: not in a preset, nor once a campaign
+    uses the methodology."""
+
+    _name = "hr.bagalau.competency.level.part"
+    _description = "Part of a Level of Position"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.check_access("create")
+        self.env["hr.bagalau.competency.level"].browse(
+            [vals["level_id"] for vals in vals_list if vals.get("level_id")]
+        ).methodology_id._bagalau_check_levels_editable()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.check_access("write")
+        self.methodology_id._bagalau_check_levels_editable()
+        if vals.get("level_id"):
+            self.env["hr.bagalau.competency.level"].browse(vals["level_id"]).methodology_id \
+                ._bagalau_check_levels_editable()
+        return super().write(vals)
+
+    def unlink(self):
+        self.check_access("unlink")
+        self.methodology_id._bagalau_check_levels_editable()
+        return super().unlink()
+
+
 class HrBagalauCompetencyLevelCategory(models.Model):
     """A category of positions on a level, e.g. E-3 heads of a unit (seed 003 Appendix 4)."""
 
     _name = "hr.bagalau.competency.level.category"
+    _inherit = ["hr.bagalau.competency.level.part"]
     _description = "Category of a Level of Position"
     _order = "level_id, id"
 
@@ -183,33 +214,13 @@ class HrBagalauCompetencyLevelCategory(models.Model):
                     category=line.category_id.code, level=line.level_id.name, other=others[0].level_id.name,
                     methodology=line.methodology_id.name))
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.check_access("create")
-        self.env["hr.bagalau.competency.level"].browse(
-            [vals["level_id"] for vals in vals_list if vals.get("level_id")]
-        ).methodology_id._bagalau_check_levels_editable()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.check_access("write")
-        self.methodology_id._bagalau_check_levels_editable()
-        if vals.get("level_id"):
-            self.env["hr.bagalau.competency.level"].browse(vals["level_id"]).methodology_id \
-                ._bagalau_check_levels_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.check_access("unlink")
-        self.methodology_id._bagalau_check_levels_editable()
-        return super().unlink()
-
 
 class HrBagalauCompetencyIndicator(models.Model):
     """A behavioural indicator of a competency for a level of position
     (seed 003 §26, Appendix 4)."""
 
     _name = "hr.bagalau.competency.indicator"
+    _inherit = ["hr.bagalau.competency.level.part"]
     _description = "Behavioural Indicator"
     _order = "level_id, competency_id, kind, sequence, id"
 
@@ -240,27 +251,6 @@ class HrBagalauCompetencyIndicator(models.Model):
                     competency=indicator.competency_id.name, count=count,
                     kind=dict(self._fields["kind"]._description_selection(self.env))[indicator.kind].lower(),
                     level=indicator.level_id.name, maximum=maximum))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.check_access("create")
-        self.env["hr.bagalau.competency.level"].browse(
-            [vals["level_id"] for vals in vals_list if vals.get("level_id")]
-        ).methodology_id._bagalau_check_levels_editable()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.check_access("write")
-        self.methodology_id._bagalau_check_levels_editable()
-        if vals.get("level_id"):
-            self.env["hr.bagalau.competency.level"].browse(vals["level_id"]).methodology_id \
-                ._bagalau_check_levels_editable()
-        return super().write(vals)
-
-    def unlink(self):
-        self.check_access("unlink")
-        self.methodology_id._bagalau_check_levels_editable()
-        return super().unlink()
 
 
 class HrBagalauMethodology(models.Model):
