@@ -6,6 +6,7 @@ Appendix 4, seed 002 §26). A code is stored once, in Latin letters.
 """
 
 import re
+import unicodedata
 
 from .errors import EngineError
 
@@ -33,16 +34,35 @@ SEED_CODES = (
 )
 
 
+def _ascii_digit(char):
+    """A decimal digit of any script (fullwidth ４, Arabic-Indic ٤, …) as 0-9."""
+    digit = unicodedata.decimal(char, None)
+    return str(digit) if digit is not None else char
+
+
+def transliterate_category_text(text):
+    """``text`` typed as the register writes codes, without checking it is
+    one: a part of a code a user searches for (``"е-р"`` → ``"E-R"``).
+
+    Compatibility forms are folded (NFKC: fullwidth letters and digits),
+    digits of any script become 0-9, spaces are dropped, dashes of any kind
+    become '-', Cyrillic look-alikes become Latin, letters are upper-cased.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(_ascii_digit(char) for char in text)
+    text = re.sub(r"\s+", "", text).translate(CYRILLIC_TO_LATIN).upper()
+    return re.sub(r"[‐‑‒–—−_]", "-", text)
+
+
 def normalise_category_code(code):
     """Return ``code`` in the register's Latin form, or raise EngineError.
 
-    Spaces are dropped, dashes of any kind become '-', Cyrillic look-alikes
-    become Latin, letters are upper-cased: ``" е-р-2 "`` → ``"E-R-2"``.
+    ``" е-р-2 "`` → ``"E-R-2"``, ``"E-1４"`` → ``"E-14"``, ``"Е-٤"`` → ``"E-4"``
+    (see :func:`transliterate_category_text`).
     """
     if not isinstance(code, str) or not code.strip():
         raise EngineError("category_code_invalid", value=code)
-    text = re.sub(r"\s+", "", code).translate(CYRILLIC_TO_LATIN).upper()
-    text = re.sub(r"[‐‑‒–—−_]", "-", text)
+    text = transliterate_category_text(code)
     match = _CODE.match(text)
     if not match or match["group"] not in GROUPS:
         raise EngineError("category_code_invalid", value=code)

@@ -1,3 +1,4 @@
+from . import hr_bagalau_integrity
 from . import hr_bagalau_position_category
 from . import hr_bagalau_methodology
 from . import hr_bagalau_methodology_band

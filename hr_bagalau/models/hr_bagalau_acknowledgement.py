@@ -47,6 +47,12 @@ class HrBagalauAcknowledgement(models.Model):
 
     _name = "hr.bagalau.acknowledgement"
     _description = "Acknowledgement of an Evaluation Result"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    # HR fills in the paper the employee signed, then records it with its
+    # button; "I have read it" is the employee's own act (seed 003 §41).
+    _bagalau_hand_fields = frozenset({"written_date", "scan", "scan_name"})
+    # The acquaintance follows the final result, after the campaign too.
+    _bagalau_frozen_when_closed = False
     _order = "state_priority, due_date, id"
 
     res_model = fields.Char(string="Document Model", required=True, index=True, readonly=True)
@@ -73,6 +79,27 @@ class HrBagalauAcknowledgement(models.Model):
     _sql_constraints = [
         ("document_unique", "unique(res_model, res_id)", "A document is acknowledged once."),
     ]
+
+    def _bagalau_campaigns(self):
+        campaigns = self.env["hr.bagalau.campaign"]
+        for ack in self:
+            document = ack.sudo()._bagalau_document()
+            if document is not None:
+                campaigns |= document._bagalau_campaigns()
+        return campaigns
+
+    def _bagalau_check_final(self, vals=None):
+        if self.filtered(lambda ack: ack.state != "pending"):
+            raise UserError(_("The acquaintance of %(employee)s with the result is recorded: it no longer changes.",
+                              employee=self.filtered(lambda ack: ack.state != "pending")[0].employee_id.name))
+        if vals is None and not self.env.su:
+            raise UserError(_("An acknowledgement is part of the evaluation's record: it is not deleted."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(_("An acknowledgement is started by the final result itself, not by hand."))
+        return super().create(vals_list)
 
     @api.depends("res_model", "res_id")
     def _compute_document_name(self):
@@ -137,6 +164,9 @@ class HrBagalauRefusalAct(models.Model):
 
     _name = "hr.bagalau.refusal.act"
     _description = "Act of Refusal to Acknowledge"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    _bagalau_workflow_fields = frozenset({"state"})
+    _bagalau_frozen_when_closed = False
     _order = "date desc, id desc"
 
     acknowledgement_id = fields.Many2one("hr.bagalau.acknowledgement", required=True, index=True,
@@ -152,6 +182,13 @@ class HrBagalauRefusalAct(models.Model):
     witness_ids = fields.One2many("hr.bagalau.refusal.act.witness", "act_id", string="Witnesses")
     state = fields.Selection([("draft", "Draft"), ("done", "Recorded")], default="draft", required=True,
                              readonly=True)
+
+    def _bagalau_campaigns(self):
+        return self.acknowledgement_id._bagalau_campaigns()
+
+    def _bagalau_check_final(self, vals=None):
+        if self.filtered(lambda act: act.state == "done"):
+            raise UserError(_("A recorded refusal act is signed: it no longer changes."))
 
     @api.depends("employee_id", "date")
     def _compute_display_name(self):
@@ -192,6 +229,8 @@ class HrBagalauRefusalActWitness(models.Model):
 
     _name = "hr.bagalau.refusal.act.witness"
     _description = "Witness of a Refusal Act"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    _bagalau_frozen_when_closed = False
     _order = "act_id, id"
 
     act_id = fields.Many2one("hr.bagalau.refusal.act", required=True, index=True, ondelete="cascade")
@@ -201,6 +240,18 @@ class HrBagalauRefusalActWitness(models.Model):
                        precompute=True)
     job_title = fields.Char(compute="_compute_name", store=True, readonly=False, string="Position", precompute=True)
     signed_on = fields.Date(string="Signed On", required=True, default=fields.Date.context_today)
+
+    def _bagalau_campaigns(self):
+        return self.act_id._bagalau_campaigns()
+
+    def _bagalau_check_final(self, vals=None):
+        self.act_id._bagalau_check_final(vals)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        witnesses = super().create(vals_list)
+        witnesses.act_id._bagalau_check_final({})
+        return witnesses
 
     @api.depends("employee_id")
     def _compute_name(self):
@@ -378,10 +429,24 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
         if not ack:
             raise UserError(_("The result of %(employee)s is not final yet: there is nothing to acknowledge.",
                               employee=self.employee_id.name))
+        ack._bagalau_lock()
         if ack.state != "pending":
-            raise UserError(_("The acquaintance of %(employee)s with this result is already recorded.",
-                              employee=self.employee_id.name))
+            raise UserError(_("The acquaintance of %(employee)s with this result is already recorded, by %(user)s "
+                              "on %(date)s.", employee=self.employee_id.name, user=ack.user_id.name or "?",
+                              date=format_datetime(self.env, ack.acknowledged_on) if ack.acknowledged_on else "?"))
         return ack
+
+    def _bagalau_check_ack_date(self, ack, date, what):
+        """A paper signed, or an act drawn up, between the day the result
+        became final and today."""
+        today = fields.Date.context_today(self)
+        earliest = ack.final_date or today
+        if not date or date < earliest or date > today:
+            raise ValidationError(_("%(what)s of %(employee)s is dated %(date)s: it must lie between the day the "
+                                    "result became final, %(final)s, and today.", what=what,
+                                    employee=self.employee_id.name,
+                                    date=format_date(self.env, date) if date else "—",
+                                    final=format_date(self.env, earliest)))
 
     def action_acknowledge(self):
         """“I have read it”: the evaluated employee himself, in the chatter
@@ -410,6 +475,11 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
             if not signed_on or not scan:
                 raise UserError(_("Give the day %(employee)s signed the result and attach the scan of the signed "
                                   "sheet.", employee=record.employee_id.name))
+            try:
+                signed_on = fields.Date.to_date(signed_on)
+            except (TypeError, ValueError):
+                signed_on = None
+            record._bagalau_check_ack_date(ack, signed_on, _("The signed paper"))
             ack.write({"state": "acknowledged", "method": "written", "acknowledged_on": fields.Datetime.now(),
                        "user_id": self.env.uid, "written_date": signed_on, "scan": scan,
                        "scan_name": scan_name or _("Signed result.pdf")})
@@ -448,6 +518,8 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
                 })
             elif act.acknowledgement_id != ack:
                 raise UserError(_("This refusal act belongs to another result."))
+            record._bagalau_check_ack_date(ack, act.date, _("The refusal act"))
+            act._bagalau_check_text(act.note, _("Act"))
             act.sudo().state = "done"
             ack.write({"state": "refused", "method": "refusal", "acknowledged_on": fields.Datetime.now(),
                        "user_id": self.env.uid, "refusal_act_id": act.id})

@@ -1,5 +1,6 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_date
 
 from .hr_bagalau_commission_session import GRADE_SELECTION, HR_GROUP
 
@@ -15,14 +16,19 @@ class HrBagalauResultRevision(models.Model):
 
     _name = "hr.bagalau.result.revision"
     _description = "Result Revision"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    # A revision is the trace of a change of a final result: the revision
+    # paths write it, nobody edits it, it goes only with its result.
+    _bagalau_hand_fields = frozenset()
+    _bagalau_frozen_when_closed = False
     _order = "create_date desc, id desc"
 
     result_id = fields.Many2one("hr.bagalau.result", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="result_id.company_id", store=True, index=True)
     employee_id = fields.Many2one(related="result_id.employee_id", store=True)
     kpi_sheet_id = fields.Many2one("hr.bagalau.kpi.sheet", ondelete="set null", index=True)
-    source = fields.Selection([("commission", "Commission"), ("appeal", "Appeal"), ("court", "Court")],
-                              required=True)
+    source = fields.Selection([("commission", "Commission"), ("appeal", "Appeal"), ("court", "Court"),
+                               ("calibration", "Calibration")], required=True)
     decision_id = fields.Many2one("hr.bagalau.commission.decision", ondelete="set null")
     appeal_id = fields.Many2one("hr.bagalau.appeal", ondelete="set null")
     old_grade = fields.Char(string="Old Result")
@@ -31,6 +37,13 @@ class HrBagalauResultRevision(models.Model):
     user_id = fields.Many2one("res.users", string="Revised By", default=lambda self: self.env.user, readonly=True)
     revised_on = fields.Datetime(default=fields.Datetime.now, readonly=True)
 
+
+    def _bagalau_campaigns(self):
+        return self.result_id._bagalau_campaigns()
+
+    def _bagalau_check_final(self, vals=None):
+        if self:
+            raise UserError(_("A revision of a result is its history: it is never changed or deleted."))
 
 class HrBagalauResult(models.Model):
     _inherit = "hr.bagalau.result"
@@ -55,7 +68,11 @@ class HrBagalauAppeal(models.Model):
 
     _name = "hr.bagalau.appeal"
     _description = "Appeal of an Evaluation Result"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.bagalau.integrity.mixin"]
+    # "Record the Outcome" decides the appeal and makes the revision.
+    _bagalau_workflow_fields = frozenset({"state", "revision_id"})
+    # An appeal comes after the evaluation closed (seed 003 §42).
+    _bagalau_frozen_when_closed = False
     _order = "filed_on desc, id desc"
     _rec_name = "employee_id"
 
@@ -83,6 +100,13 @@ class HrBagalauAppeal(models.Model):
     court_date = fields.Date()
     court_outcome = fields.Text()
 
+    def _bagalau_campaigns(self):
+        return self.decision_id.session_id.campaign_id
+
+    def _bagalau_check_final(self, vals=None):
+        if vals is None and self.filtered(lambda appeal: appeal.state == "decided"):
+            raise UserError(_("A decided appeal is part of the result's history: it is kept."))
+
     @api.depends("decision_date", "company_id", "decision_id.session_id.methodology_id.appeal_working_days")
     def _compute_deadline(self):
         for appeal in self:
@@ -94,6 +118,11 @@ class HrBagalauAppeal(models.Model):
         for appeal in self:
             if appeal.decision_id.state != "decided":
                 raise UserError(_("Only a decision the commission took is appealed."))
+            if appeal.decision_date and appeal.filed_on < appeal.decision_date:
+                raise ValidationError(_("The appeal of %(employee)s is dated %(date)s: an appeal is filed after the "
+                                        "commission's decision.",
+                                        employee=appeal.employee_id.name,
+                                        date=format_date(self.env, appeal.filed_on)))
             if appeal.deadline and appeal.filed_on > appeal.deadline:
                 raise UserError(_("The appeal of %(employee)s comes too late: the %(days)s working days to appeal "
                                   "the commission's decision of %(decided)s ran out on %(deadline)s (seed 003 §42).",
@@ -126,8 +155,9 @@ class HrBagalauAppeal(models.Model):
         the result as a new revision that keeps the old one; otherwise it stays."""
         self._bagalau_check_hr()
         for appeal in self:
+            appeal.sudo()._bagalau_lock()
             if appeal.state != "filed":
-                raise UserError(_("The outcome of this appeal is already recorded."))
+                raise appeal._bagalau_already_done(_("Record the Outcome"))
             if not appeal.outcome:
                 raise UserError(_("State the outcome of the appeal."))
             values = {"state": "decided", "outcome_date": appeal.outcome_date or fields.Date.context_today(self)}
@@ -145,7 +175,7 @@ class HrBagalauAppeal(models.Model):
                 })
                 result._bagalau_set_grade(appeal.new_grade)
                 values["revision_id"] = revision.id
-            appeal.write(values)
+            appeal.sudo().write(values)
             appeal.message_post(body=_("Outcome of the appeal: %(outcome)s.", outcome=dict(
                 self._fields["outcome"]._description_selection(self.env))[appeal.outcome]))
         return True

@@ -23,7 +23,7 @@ from collections import Counter
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import SQL, format_date
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
@@ -52,6 +52,10 @@ OPEN_STATES = ("applied", "planned", "held")
 AUTHORISED_FIELDS = frozenset({"participant_ids", "session_date", "refusal_reason", "decision_note"})
 EVALUATOR_FIELDS = frozenset({"evaluator_argument", "feedback_date", "feedback_achievements", "feedback_skills",
                               "feedback_potential"})
+# HR, who organises the session (seed 004 §41), records who came and the protocol.
+HR_FIELDS = frozenset({"present_ids", "protocol_date", "protocol_decision"})
+# The feedback meeting follows the protocol (seed 004 §43): all that still changes then.
+FEEDBACK_FIELDS = frozenset({"feedback_date", "feedback_achievements", "feedback_skills", "feedback_potential"})
 
 
 def calibration_final_score(old_score, votes):
@@ -79,8 +83,13 @@ class HrBagalauCalibration(models.Model):
 
     _name = "hr.bagalau.calibration"
     _description = "Calibration Session"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "applied_on desc, id desc"
+    # What anyone writes by hand (each field by its role, see write); the
+    # rest is the application's and the buttons' (seed 004 §13, §39-43).
+    _bagalau_hand_fields = AUTHORISED_FIELDS | EVALUATOR_FIELDS | HR_FIELDS
+    # The calibration comes after the quarter's campaign, even once it closed.
+    _bagalau_frozen_when_closed = False
     _rec_name = "employee_id"
 
     kpi_sheet_id = fields.Many2one("hr.bagalau.kpi.sheet", string="KPI Sheet", index=True, readonly=True,
@@ -157,6 +166,30 @@ class HrBagalauCalibration(models.Model):
 
     # --- computes --------------------------------------------------------------
 
+    def _bagalau_campaigns(self):
+        return self.campaign_id
+
+    def _bagalau_check_final(self, vals=None):
+        """seed 004 §42: the protocol's score is final; afterwards only the
+        feedback meeting is written (§43), and a case is never deleted."""
+        if vals is None:
+            if self and not self.env.su:
+                raise UserError(_("A calibration is part of the evaluation's record: it is not deleted."))
+            return
+        for case in self:
+            if case.state in ("done", "refused") or (
+                    case.state == "held" and set(vals) - FEEDBACK_FIELDS - {"state", "posted_on"}):
+                raise UserError(_("The calibration of %(employee)s is decided: it no longer changes.",
+                                  employee=case.employee_id.name))
+
+    def init(self):
+        # One open calibration per sheet, even when two requests race (seed 004 §13).
+        for column in ("kpi_sheet_id", "differentiation_sheet_id"):
+            self.env.cr.execute(SQL(
+                "CREATE UNIQUE INDEX IF NOT EXISTS %s ON %s (%s) WHERE state IN %s",
+                SQL.identifier(f"hr_bagalau_calibration_open_{column}"), SQL.identifier(self._table),
+                SQL.identifier(column), OPEN_STATES))
+
     @api.depends("kpi_sheet_id", "differentiation_sheet_id")
     def _compute_document_name(self):
         for case in self:
@@ -231,6 +264,17 @@ class HrBagalauCalibration(models.Model):
         if not self.env.su and not self.env.user.has_group(HR_GROUP):
             raise AccessError(message)
 
+    def _bagalau_score_bounds(self):
+        """The scores the calibrated sheet takes: a differentiation parameter's
+        (seed 004 §32) or a KPI's (seed 004 Appendix 3)."""
+        self.ensure_one()
+        methodology = self.sudo().methodology_id
+        if self.differentiation_sheet_id:
+            return float(methodology.differentiation_min_score), float(methodology.differentiation_max_score)
+        ranges = methodology.kpi_range_ids
+        return (min(ranges.mapped("score_from")) if ranges else 0.0,
+                max(ranges.mapped("score_to")) if ranges else 5.0)
+
     def _bagalau_participant(self):
         """The calling user's employee among the participants (seed 004 §39)."""
         self.ensure_one()
@@ -291,6 +335,9 @@ class HrBagalauCalibration(models.Model):
         if document.employee_id.sudo().user_id != self.env.user:
             raise AccessError(_("Only %(employee)s applies for the calibration of his own result.",
                                 employee=document.employee_id.name))
+        self._bagalau_check_text(application, _("Application"))
+        # Two requests at once (two sessions of the employee): one case.
+        document.sudo()._bagalau_lock()
         methodology = document.methodology_id
         if not document._bagalau_calibration_final() or not methodology.use_calibration:
             raise UserError(_("Only a final quarter result of a methodology with calibration sessions is "
@@ -353,8 +400,9 @@ class HrBagalauCalibration(models.Model):
         if not self.env.su and not self._bagalau_is_authorised(self.env.user):
             raise AccessError(_("Only %(authorised)s, the authorised person of %(employee)s, decides on the "
                                 "calibration.", authorised=self.authorised_id.name, employee=self.employee_id.name))
+        self.sudo()._bagalau_lock()
         if self.state != "applied":
-            raise UserError(_("The calibration of %(employee)s is already decided.", employee=self.employee_id.name))
+            raise self._bagalau_already_done(_("Decide"), self.sudo().decided_by_id)
         today = fields.Date.context_today(self)
         if today > self.decision_due:
             raise UserError(_("The decision on the calibration of %(employee)s was due by %(date)s (seed 004 §39).",
@@ -414,6 +462,10 @@ class HrBagalauCalibration(models.Model):
         """The calling participant's vote: a proposal, or keep the evaluator's score."""
         self.ensure_one()
         participant = self._bagalau_participant()
+        self.sudo()._bagalau_lock()
+        if self.state != "planned":
+            raise UserError(_("The calibration session of %(employee)s is not open for votes.",
+                              employee=self.employee_id.name))
         Vote = self.env["hr.bagalau.calibration.vote"].sudo()
         Vote.search([("calibration_id", "=", self.id), ("participant_id", "=", participant.id)]).unlink()
         return Vote.create({"calibration_id": self.id, "participant_id": participant.id,
@@ -430,6 +482,9 @@ class HrBagalauCalibration(models.Model):
         the old score stays on the case, the sheets stay frozen."""
         self._bagalau_check_hr(_("HR records the protocol of a calibration session (seed 004 §41)."))
         for case in self:
+            case.sudo()._bagalau_lock()
+            if case.state in ("held", "done"):
+                raise case._bagalau_already_done(_("Record the Protocol"))
             if case.state != "planned":
                 raise UserError(_("Only a planned calibration session gets a protocol."))
             if not case.protocol_date:
@@ -451,6 +506,14 @@ class HrBagalauCalibration(models.Model):
             old_score, new_score = f"{case.old_score:.2f}", f"{score:.2f}"
             result = case.result_id.sudo()
             if result and case.quarter:
+                # The revision path of a 2023 quarter (seed 004 §42): the old
+                # score stays in the result's history.
+                self.env["hr.bagalau.result.revision"].sudo().create({
+                    "result_id": result.id, "kpi_sheet_id": case.kpi_sheet_id.id, "source": "calibration",
+                    "old_grade": old_score, "new_grade": new_score,
+                    "reason": case.protocol_decision or _("Calibration protocol of %(date)s.",
+                                                          date=format_date(self.env, case.protocol_date)),
+                })
                 result._bagalau_set_quarter(case.quarter, score)
                 result.message_post(
                     body=_("Q%(quarter)s score calibrated from %(old)s to %(new)s (seed 004 §42).",
@@ -525,6 +588,8 @@ class HrBagalauCalibrationProposal(models.Model):
 
     _name = "hr.bagalau.calibration.proposal"
     _description = "Calibration Proposal"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    _bagalau_frozen_when_closed = False
     _order = "calibration_id, id"
 
     calibration_id = fields.Many2one("hr.bagalau.calibration", required=True, index=True, ondelete="cascade")
@@ -534,6 +599,9 @@ class HrBagalauCalibrationProposal(models.Model):
     proposed_score = fields.Float(digits=(4, 2), required=True)
     reason = fields.Text(required=True)
     vote_count = fields.Integer(compute="_compute_vote_count", string="Votes")
+
+    def _bagalau_campaigns(self):
+        return self.calibration_id._bagalau_campaigns()
 
     @api.depends("calibration_id.vote_ids")
     def _compute_vote_count(self):
@@ -556,15 +624,13 @@ class HrBagalauCalibrationProposal(models.Model):
             if case.state != "planned" and not self.env.su:
                 raise ValidationError(_("The calibration session of %(employee)s is not open for proposals.",
                                         employee=case.employee_id.name))
-            methodology = case.methodology_id
-            if case.differentiation_sheet_id and not (
-                    methodology.differentiation_min_score <= proposal.proposed_score
-                    <= methodology.differentiation_max_score):
-                raise ValidationError(_("A proposed score lies between %(low)s and %(high)s.",
-                                        low=methodology.differentiation_min_score,
-                                        high=methodology.differentiation_max_score))
-            if proposal.proposed_score < 0:
-                raise ValidationError(_("A proposed score cannot be negative."))
+            low, high = case._bagalau_score_bounds()
+            if not low <= proposal.proposed_score <= high:
+                # Plain variables in _(): Odoo's term extractor cannot read f-strings there.
+                lowest, highest = f"{low:.2f}", f"{high:.2f}"
+                raise ValidationError(_("A proposed score lies between %(low)s and %(high)s, the bounds of the "
+                                        "methodology “%(methodology)s”.", low=lowest, high=highest,
+                                        methodology=case.methodology_id.display_name))
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -580,6 +646,18 @@ class HrBagalauCalibrationProposal(models.Model):
                 subtype_xmlid="mail.mt_note")
         return proposals
 
+    def _bagalau_check_final(self, vals=None):
+        """seed 004 §42: a proposal someone voted for is what they voted for."""
+        if vals and {"calibration_id", "participant_id"} & set(vals):
+            raise UserError(_("A proposal stays in its author's name and in its calibration."))
+        voted = self.filtered(lambda proposal: proposal.sudo().calibration_id.vote_ids.filtered(
+            lambda vote, proposal=proposal: vote.proposal_id == proposal))
+        if voted:
+            raise UserError(_("The proposal %(proposal)s has votes: it no longer changes.",
+                              proposal=voted[0].sudo().display_name))
+        if self.filtered(lambda proposal: proposal.sudo().calibration_id.state != "planned"):
+            raise UserError(_("The calibration session is closed: its proposals no longer change."))
+
     def action_vote(self):
         """The calling participant votes for this proposal."""
         for proposal in self:
@@ -593,6 +671,10 @@ class HrBagalauCalibrationVote(models.Model):
 
     _name = "hr.bagalau.calibration.vote"
     _description = "Calibration Vote"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    # A participant votes with the buttons, in his own name only.
+    _bagalau_hand_fields = frozenset()
+    _bagalau_frozen_when_closed = False
     _order = "calibration_id, id"
 
     calibration_id = fields.Many2one("hr.bagalau.calibration", required=True, index=True, ondelete="cascade")
@@ -604,6 +686,14 @@ class HrBagalauCalibrationVote(models.Model):
     _sql_constraints = [
         ("participant_unique", "unique(calibration_id, participant_id)", "A participant votes once."),
     ]
+
+
+    def _bagalau_campaigns(self):
+        return self.calibration_id._bagalau_campaigns()
+
+    def _bagalau_check_final(self, vals=None):
+        if self.calibration_id.filtered(lambda case: case.state != "planned"):
+            raise UserError(_("The calibration session is closed: its votes no longer change."))
 
 
 class HrBagalauCalibrationDocument(models.AbstractModel):

@@ -20,8 +20,13 @@ class HrBagalauCampaign(models.Model):
 
     _name = "hr.bagalau.campaign"
     _description = "Evaluation Campaign"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "date_start desc, id desc"
+    # The launch, the closing and the retention job set these.
+    _bagalau_workflow_fields = frozenset({"state", "launch_done", "launch_total", "closed_on",
+                                          "retention_listed_on"})
+    # A closed campaign is only archived (seed 003 §8): the retention job notes it listed it.
+    _bagalau_closed_writable = frozenset({"active", "retention_listed_on"})
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False, required=True, precompute=True,
                        tracking=True)
@@ -95,11 +100,14 @@ class HrBagalauCampaign(models.Model):
                 raise ValidationError(_("“%(methodology)s” evaluates by quarter: choose the quarter of the campaign.",
                                         methodology=campaign.methodology_id.display_name))
 
+    def _bagalau_campaigns(self):
+        return self
+
+    def _bagalau_record_label(self):
+        self.ensure_one()
+        return _("the campaign “%(name)s”", name=self.name)
+
     def write(self, vals):
-        frozen = set(vals) - {"name", "message_main_attachment_id"}
-        if frozen and not self.env.context.get("bagalau_campaign_state") and self.filtered(
-                lambda campaign: campaign.state == "closed"):
-            raise UserError(_("The campaign is closed: it can no longer change."))
         if {"methodology_id", "year", "quarter", "department_ids", "company_id"} & set(vals) and self.filtered(
                 lambda campaign: campaign.state != "draft"):
             raise UserError(_("A launched campaign keeps its methodology, period and departments."))
@@ -203,7 +211,7 @@ class HrBagalauCampaign(models.Model):
         for employee in todo[:limit]:
             self._launch_employee(employee)
         left = max(len(todo) - limit, 0)
-        self.sudo().with_context(bagalau_campaign_state=True).write({
+        self.sudo().write({
             "launch_total": len(self._candidates()),
             "launch_done": len(self._candidates()) - left,
             **({"state": "running"} if not left else {}),
@@ -212,13 +220,16 @@ class HrBagalauCampaign(models.Model):
 
     def action_launch(self):
         """Launch, or launch again to pick up late joiners: no duplicates."""
-        for campaign in self:
+        # The steps write the state as superuser: the caller must be one who
+        # may change the campaign (HR).
+        self.check_access("write")
+        for campaign in self._bagalau_lock():
             if campaign.state == "closed":
                 raise UserError(_("The campaign “%(name)s” is closed.", name=campaign.name))
             if not campaign._candidates():
                 raise UserError(_("No corps B employee in “%(name)s”: give the employees a position category "
                                   "first.", name=campaign.name))
-            campaign.with_context(bagalau_campaign_state=True).state = "launching"
+            campaign.sudo().state = "launching"
             campaign.message_post(body=_("Launch started by %(user)s.", user=self.env.user.name))
             batch = self.env.context.get("bagalau_launch_batch", LAUNCH_BATCH_SIZE)
             if len(campaign._candidates() - campaign._processed_employees()) <= batch:
@@ -240,19 +251,29 @@ class HrBagalauCampaign(models.Model):
         self.env["ir.cron"]._notify_progress(done=min(batch_size, campaign.launch_done), remaining=remaining)
 
     def action_close(self):
-        for campaign in self:
+        self.check_access("write")
+        for campaign in self._bagalau_lock():
+            if campaign.state == "closed":
+                raise campaign._bagalau_already_done(_("Close"))
             if campaign.state != "running":
                 raise UserError(_("Only a running campaign can be closed."))
-            campaign.with_context(bagalau_campaign_state=True).state = "closed"
+            campaign.sudo().write(campaign._bagalau_closing_values())
             campaign.message_post(body=_("Campaign closed by %(user)s: its plans and sheets are frozen.",
                                          user=self.env.user.name))
         return True
 
+    def _bagalau_closing_values(self):
+        """What closing writes, in one write: the state (and, with the
+        retention, the day the evaluation was completed)."""
+        return {"state": "closed"}
+
     def action_reset_draft(self):
-        for campaign in self:
-            if campaign.state != "launching" and (campaign.plan_ids or campaign.kpi_sheet_ids):
-                raise UserError(_("A campaign with plans or sheets cannot go back to draft."))
-            campaign.with_context(bagalau_campaign_state=True).state = "draft"
+        self.check_access("write")
+        for campaign in self._bagalau_lock():
+            if campaign.state == "closed" or (
+                    campaign.state != "launching" and (campaign.plan_ids or campaign.kpi_sheet_ids)):
+                raise UserError(_("A closed campaign, or one with plans or sheets, cannot go back to draft."))
+            campaign.sudo().state = "draft"
         return True
 
     def _action_open(self, model, name):
@@ -281,6 +302,7 @@ class HrBagalauCampaignExclusion(models.Model):
 
     _name = "hr.bagalau.campaign.exclusion"
     _description = "Employee Not Evaluated Now"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "campaign_id, status, employee_id"
 
     campaign_id = fields.Many2one("hr.bagalau.campaign", required=True, ondelete="cascade", index=True)
@@ -303,3 +325,6 @@ class HrBagalauCampaignExclusion(models.Model):
     _sql_constraints = [
         ("campaign_employee_unique", "unique(campaign_id, employee_id)", "The employee is listed once per campaign."),
     ]
+    def _bagalau_campaigns(self):
+        return self.campaign_id
+

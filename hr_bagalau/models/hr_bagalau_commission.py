@@ -21,7 +21,7 @@ class HrBagalauCommission(models.Model):
 
     _name = "hr.bagalau.commission"
     _description = "Evaluation Commission"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.bagalau.integrity.mixin"]
     _order = "id desc"
 
     name = fields.Char(required=True, tracking=True)
@@ -81,6 +81,7 @@ class HrBagalauCommissionOrder(models.Model):
 
     _name = "hr.bagalau.commission.order"
     _description = "Commission Membership Order"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "date desc, id desc"
     _rec_name = "number"
 
@@ -134,7 +135,8 @@ class HrBagalauCommissionOrder(models.Model):
         return orders
 
     def write(self, vals):
-        if ORDER_COMPOSITION_FIELDS & set(vals) and not self.env.context.get("install_mode"):
+        # Only the module loader (superuser) rewrites an order, from its data file.
+        if ORDER_COMPOSITION_FIELDS & set(vals) and not self.env.su:
             raise UserError(_("An order of the commission is never rewritten: issue a new order to change "
                               "its composition (seed 003 §31)."))
         return super().write(vals)

@@ -32,8 +32,9 @@ class HrBagalauCommissionSession(models.Model):
 
     _name = "hr.bagalau.commission.session"
     _description = "Commission Session"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "date desc, id desc"
+    _bagalau_workflow_fields = frozenset({"state", "notified_on", "order_id", "approved_by_id", "approved_on"})
 
     name = fields.Char(compute="_compute_name", store=True)
     commission_id = fields.Many2one("hr.bagalau.commission", required=True, index=True, ondelete="restrict",
@@ -70,6 +71,9 @@ class HrBagalauCommissionSession(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False, string="Approved By")
     approved_on = fields.Datetime(readonly=True, copy=False)
 
+    def _bagalau_campaigns(self):
+        return self.campaign_id
+
     @api.depends("commission_id.name", "date")
     def _compute_name(self):
         for session in self:
@@ -96,6 +100,23 @@ class HrBagalauCommissionSession(models.Model):
             session.has_quorum = bool(voting) and has_quorum(session.voting_present, session.voting_total)
 
     # --- rules -----------------------------------------------------------------
+
+    def _bagalau_check_final(self, vals=None):
+        """seed 003 §39, seed 001 Appendix 5: the protocol the authorised
+        person approved is what the commission voted; it never changes, and a
+        session that was held is never deleted."""
+        for session in self:
+            if session.state == "approved" or (vals is None and session.state == "held"):
+                raise UserError(_("The protocol of “%(session)s” is approved: it can no longer change.",
+                                  session=session.name) if session.state == "approved" else
+                                _("The session “%(session)s” was held: its protocol is kept.", session=session.name))
+
+    def _bagalau_check_protocol_open(self, what):
+        """For the rows of the protocol: nothing changes once it is approved."""
+        for session in self:
+            if session.state == "approved":
+                raise UserError(_("The protocol of “%(session)s” is approved: %(what)s can no longer change.",
+                                  session=session.name, what=what))
 
     def _bagalau_notice_days(self):
         return (self.methodology_id or self.commission_id.methodology_id).commission_notice_working_days \
@@ -227,7 +248,7 @@ class HrBagalauCommissionSession(models.Model):
         """HR fixes the date agreed with the chair, loads the agenda and tells
         the evaluators (seed 003 §29): a message and a to-do each."""
         self._bagalau_check_hr()
-        for session in self:
+        for session in self.sudo()._bagalau_lock().with_env(self.env):
             if session.state != "draft":
                 raise UserError(_("The session is already scheduled."))
             session._bagalau_check_date()
@@ -239,23 +260,51 @@ class HrBagalauCommissionSession(models.Model):
         return True
 
     def _bagalau_notify_evaluators(self):
+        """Seed 003 §29: every evaluator is told of the session, with a to-do.
+        Results are confidential (seed 004 §16, §21): each evaluator gets his
+        own message naming only the people he evaluates, a message_notify
+        (``user_notification``) that only its recipient (and HR, its author)
+        reads, never the other readers of the session; it is written in the
+        evaluator's language. The session's chatter keeps a note naming nobody."""
+        from odoo.tools import format_date  # noqa: PLC0415
+
         self.ensure_one()
-        evaluators = self.decision_ids.evaluator_id
-        users = evaluators.user_id
-        body = _("The evaluation commission sits on %(date)s to consider the sheets of the people you evaluate "
-                 "(notice due by %(notify_by)s, seed 003 §29): %(people)s.", date=self.date,
-                 notify_by=self.notify_by, people=", ".join(self.decision_ids.employee_id.mapped("name")))
-        self.sudo().message_post(body=body, partner_ids=users.partner_id.ids, subtype_xmlid="mail.mt_comment")
+        session = self.sudo()
+        methodology = session.methodology_id or session.commission_id.methodology_id
+        users = session.decision_ids.evaluator_id.user_id
         for user in users:
-            self.sudo().activity_schedule(TODO, date_deadline=self.date, user_id=user.id,
-                                          summary=_("Commission session on %(date)s", date=self.date))
-        self.sudo().write({"notified_on": fields.Datetime.now()})
+            partner = user.partner_id
+            lang = partner.lang or self.env.lang or "en_US"
+            env = session.with_context(lang=lang).env
+            people = session.decision_ids.filtered(lambda row, user=user: row.evaluator_id.user_id == user).employee_id
+            date = format_date(env, session.date, lang_code=lang)
+            session.with_env(env).message_notify(
+                partner_ids=partner.ids,
+                subject=env._("Commission session on %(date)s", date=date),
+                body=env._("The evaluation commission sits on %(date)s to consider the sheets of the people you "
+                           "evaluate (notice due by %(notify_by)s; %(methodology)s, paragraph 29): %(people)s.",
+                           date=date, people=", ".join(sorted(people.mapped("name"))),
+                           notify_by=format_date(env, session.notify_by, lang_code=lang),
+                           methodology=methodology.with_env(env).display_name),
+            )
+            # The notice above tells him: no second notice for the to-do.
+            session.with_context(mail_activity_quick_update=True).activity_schedule(
+                TODO, date_deadline=session.date, user_id=user.id,
+                summary=env._("Commission session on %(date)s", date=date))
+        session.message_post(
+            body=_("The evaluators were told of the session of %(date)s, each by a message of his own naming only "
+                   "the people he evaluates (%(methodology)s, paragraph 29).",
+                   date=format_date(self.env, session.date), methodology=methodology.display_name),
+            subtype_xmlid="mail.mt_note")
+        session.write({"notified_on": fields.Datetime.now()})
 
     def action_hold(self):
         """The session took place: every row has its decision; the protocol
         awaits the signatures of the secretary, the chair and the members present."""
         self._bagalau_check_hr()
-        for session in self:
+        for session in self.sudo()._bagalau_lock().with_env(self.env):
+            if session.state == "held":
+                raise session._bagalau_already_done(_("Hold the Session"))
             if session.state != "scheduled":
                 raise UserError(_("Only a scheduled session is held."))
             session._bagalau_check_quorum()
@@ -273,6 +322,7 @@ class HrBagalauCommissionSession(models.Model):
     def action_sign(self):
         """The current user signs the protocol as secretary, chair or member."""
         for session in self:
+            session.sudo().signature_ids._bagalau_lock()
             rows = session.sudo().signature_ids.filtered(
                 lambda row: row.employee_id.user_id == self.env.user and not row.signed_on)
             if not rows:
@@ -294,11 +344,17 @@ class HrBagalauCommissionSession(models.Model):
             if not session._bagalau_is_authorised():
                 raise AccessError(_("Only the authorised person approves the protocol of “%(session)s” "
                                     "(seed 003 §39).", session=session.name))
+            session.sudo()._bagalau_lock()
+            if session.state == "approved":
+                raise session._bagalau_already_done(_("Approve the Protocol"), session.sudo().approved_by_id,
+                                                    session.sudo().approved_on)
             if session.state != "held":
                 raise UserError(_("Only the protocol of a session that was held is approved."))
+            # The results become final first; then the protocol is approved
+            # and nothing of it changes any more.
+            session.sudo().decision_ids._bagalau_make_final()
             session.sudo().write({"state": "approved", "approved_by_id": self.env.uid,
                                   "approved_on": fields.Datetime.now()})
-            session.sudo().decision_ids._bagalau_make_final()
             session.sudo().message_post(body=_("Protocol approved by %(user)s: the results are final.",
                                         user=self.env.user.name))
         return True
@@ -307,7 +363,10 @@ class HrBagalauCommissionSession(models.Model):
 class HrBagalauCommissionAttendance(models.Model):
     _name = "hr.bagalau.commission.attendance"
     _description = "Commission Session Attendance"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "session_id, role, id"
+    # HR records who is present; who sits comes from the order in force.
+    _bagalau_hand_fields = frozenset({"present"})
 
     session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(related="session_id.company_id", store=True, index=True)
@@ -315,10 +374,13 @@ class HrBagalauCommissionAttendance(models.Model):
     role = fields.Selection([("chair", "Chair"), ("member", "Member"), ("secretary", "Secretary")], required=True)
     present = fields.Boolean()
 
-    def write(self, vals):
-        if self.session_id.filtered(lambda session: session.state in ("held", "approved")):
+    def _bagalau_campaigns(self):
+        return self.session_id.campaign_id
+
+    def _bagalau_check_final(self, vals=None):
+        self.session_id._bagalau_check_protocol_open(_("its attendance"))
+        if self.session_id.filtered(lambda session: session.state == "held"):
             raise UserError(_("The attendance of a session that was held does not change."))
-        return super().write(vals)
 
 
 class HrBagalauCommissionDecision(models.Model):
@@ -328,8 +390,12 @@ class HrBagalauCommissionDecision(models.Model):
 
     _name = "hr.bagalau.commission.decision"
     _description = "Commission Decision"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "session_id, employee_id, id"
     _rec_name = "employee_id"
+    # What HR, the commission's working body, writes on a row before the
+    # vote; the rest comes from the agenda and the vote (seed 003 §37-38).
+    _bagalau_hand_fields = frozenset({"proposal", "corrected_grade", "corrected_result", "recommendations"})
 
     session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
     session_state = fields.Selection(related="session_id.state", string="Session Status")
@@ -367,6 +433,9 @@ class HrBagalauCommissionDecision(models.Model):
     decided_by_casting_vote = fields.Boolean(readonly=True, string="Chair's Casting Vote")
     result_id = fields.Many2one("hr.bagalau.result", readonly=True, string="Annual Result")
 
+    def _bagalau_campaigns(self):
+        return self.session_id.campaign_id
+
     @api.depends("vote_ids.vote", "vote_ids.role")
     def _compute_votes(self):
         for decision in self:
@@ -375,11 +444,11 @@ class HrBagalauCommissionDecision(models.Model):
             chair = decision.vote_ids.filtered(lambda vote: vote.role == "chair")[:1]
             decision.chair_vote = chair.vote or False
 
-    def write(self, vals):
-        if set(vals) & {"proposal", "corrected_grade", "corrected_result", "recommendations"} and \
-                self.filtered(lambda row: row.state == "decided" or row.session_state in ("held", "approved")):
+    def _bagalau_check_final(self, vals=None):
+        self.session_id._bagalau_check_protocol_open(_("its rows"))
+        hand = vals is None or set(vals) & self._bagalau_hand_fields
+        if hand and self.filtered(lambda row: row.state == "decided" or row.session_state == "held"):
             raise UserError(_("A decision taken by the commission does not change."))
-        return super().write(vals)
 
     def _bagalau_voter(self, employee=None):
         """The employee who votes: the current user's, or one HR records."""
@@ -398,6 +467,7 @@ class HrBagalauCommissionDecision(models.Model):
         if vote not in ("for", "against"):
             raise UserError(_("A vote is “for” or “against”."))
         for decision in self:
+            decision.sudo()._bagalau_lock()
             session = decision.session_id
             voter = decision._bagalau_voter(employee)
             line = session.attendance_ids.filtered(lambda row, voter=voter: row.employee_id == voter)[:1]
@@ -427,8 +497,11 @@ class HrBagalauCommissionDecision(models.Model):
         """Count the open vote: majority, the chair's vote on a tie (seed 003 §33)."""
         self.session_id._bagalau_check_hr()
         for decision in self:
+            decision.sudo()._bagalau_lock()
             session = decision.session_id
-            if session.state != "scheduled" or decision.state == "decided":
+            if decision.state == "decided":
+                raise decision._bagalau_already_done(_("Count the Vote"))
+            if session.state != "scheduled":
                 raise UserError(_("The commission has already decided on %(employee)s.",
                                   employee=decision.employee_id.name))
             session._bagalau_check_quorum()
@@ -489,6 +562,9 @@ class HrBagalauCommissionDecision(models.Model):
 class HrBagalauCommissionVote(models.Model):
     _name = "hr.bagalau.commission.vote"
     _description = "Commission Vote"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    # A member casts his own vote with the buttons of the row (seed 003 §32).
+    _bagalau_hand_fields = frozenset()
     _order = "decision_id, id"
 
     decision_id = fields.Many2one("hr.bagalau.commission.decision", required=True, ondelete="cascade", index=True)
@@ -498,11 +574,24 @@ class HrBagalauCommissionVote(models.Model):
     vote = fields.Selection([("for", "For"), ("against", "Against")], required=True)
 
 
+    def _bagalau_campaigns(self):
+        return self.decision_id.session_id.campaign_id
+
+    def _bagalau_check_final(self, vals=None):
+        self.decision_id.session_id._bagalau_check_protocol_open(_("its votes"))
+        if self.decision_id.filtered(lambda row: row.state == "decided"):
+            raise UserError(_("The vote on %(employee)s is closed: the commission has decided.",
+                              employee=self.decision_id.filtered(lambda row: row.state == "decided")[0]
+                              .employee_id.name))
+
 class HrBagalauCommissionSignature(models.Model):
     """A signature of the protocol: who and when (seed 001 Appendix 5)."""
 
     _name = "hr.bagalau.commission.signature"
     _description = "Protocol Signature"
+    _inherit = ["hr.bagalau.integrity.mixin"]
+    # Each signs for himself with "Sign" (seed 001 Appendix 5).
+    _bagalau_hand_fields = frozenset()
     _order = "session_id, role desc, id"
 
     session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
@@ -514,11 +603,32 @@ class HrBagalauCommissionSignature(models.Model):
     signed_on = fields.Datetime(readonly=True)
 
 
+    def _bagalau_campaigns(self):
+        return self.session_id.campaign_id
+
+    def _bagalau_check_final(self, vals=None):
+        self.session_id._bagalau_check_protocol_open(_("its signatures"))
+        if self.filtered("signed_on"):
+            raise UserError(_("A signature given on the protocol stays as it was given."))
+
+
 class HrBagalauKpiSheet(models.Model):
     _inherit = "hr.bagalau.kpi.sheet"
 
     # Only the roles with access to the decisions (the evaluated employee has none).
     bagalau_decision_ids = fields.One2many("hr.bagalau.commission.decision", "kpi_sheet_id",
+                                           string="Commission Decisions",
+                                           groups="hr_bagalau.group_bagalau_evaluator,hr_bagalau.group_bagalau_commission,"
+                                                  "hr_bagalau.group_bagalau_authorised")
+
+
+class HrBagalauCompetencySheet(models.Model):
+    _inherit = "hr.bagalau.competency.sheet"
+
+    # The agenda rows of the sheet (seed 003 §28), for the record rule that lets
+    # the members of those sessions read it. Only the roles with access to the
+    # decisions (the evaluated employee has none).
+    bagalau_decision_ids = fields.One2many("hr.bagalau.commission.decision", "competency_sheet_id",
                                            string="Commission Decisions",
                                            groups="hr_bagalau.group_bagalau_evaluator,hr_bagalau.group_bagalau_commission,"
                                                   "hr_bagalau.group_bagalau_authorised")

@@ -275,7 +275,7 @@ class HrBagalauMethodology(models.Model):
     def _bagalau_check_levels_editable(self):
         """The typical levels stay as the law wrote them and a methodology in
         use keeps its indicators, like its other parameters."""
-        if self.env.su or self.env.context.get("bagalau_preset_load"):
+        if self.env.su:
             return
         for methodology in self:
             if methodology.is_preset:

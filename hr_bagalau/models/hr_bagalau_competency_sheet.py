@@ -46,7 +46,7 @@ class HrBagalauCompetencySheet(models.Model):
 
     _name = "hr.bagalau.competency.sheet"
     _description = "Competency Evaluation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "year desc, employee_id, id"
     _rec_name = "employee_id"
 
@@ -109,6 +109,9 @@ class HrBagalauCompetencySheet(models.Model):
     ]
 
     # --- computes ----------------------------------------------------------
+
+    def _bagalau_campaigns(self):
+        return self.campaign_id
 
     @api.depends("employee_id", "campaign_id.name")
     def _compute_display_name(self):
@@ -242,7 +245,7 @@ class HrBagalauCompetencySheet(models.Model):
                 raise UserError(_("The campaign “%(campaign)s” is closed: the competency sheet of %(employee)s can "
                                   "no longer change.", campaign=sheet.campaign_id.name,
                                   employee=sheet.employee_id.name))
-            if sheet.state != "draft" and not self.env.context.get("bagalau_sheet_unlock"):
+            if sheet.state != "draft":
                 raise UserError(_("The competency sheet of %(employee)s is signed: its indicators and results can no "
                                   "longer change.", employee=sheet.employee_id.name))
 
@@ -305,9 +308,9 @@ class HrBagalauCompetencySheet(models.Model):
                 raise AccessError(_("Only the direct manager %(manager)s signs the competency sheet of "
                                     "%(employee)s.", manager=sheet.direct_manager_id.name or _("(none)"),
                                     employee=sheet.employee_id.name))
+            sheet.sudo()._bagalau_lock()
             if sheet.state != "draft":
-                raise UserError(_("The competency sheet of %(employee)s is already signed.",
-                                  employee=sheet.employee_id.name))
+                raise sheet._bagalau_already_done(_("Sign"), sheet.sudo().signed_by_id)
             sheet._bagalau_check_can_change()
             if not sheet.line_ids:
                 raise UserError(_("The competency sheet of %(employee)s has no competency to evaluate.",
@@ -342,6 +345,9 @@ class HrBagalauCompetencySheet(models.Model):
         if not self.env.su and not self.env.user.has_group(HR_GROUP):
             raise AccessError(_("Only HR sends competency sheets to the evaluation commission."))
         for sheet in self:
+            sheet.sudo()._bagalau_lock()
+            if sheet.state == "sent":
+                raise sheet._bagalau_already_done(_("Send to the Commission"), sheet.sudo().sent_by_id)
             if sheet.state != "signed":
                 raise UserError(_("Only a signed competency sheet goes to the commission: the direct manager has not "
                                   "signed the sheet of %(employee)s yet.", employee=sheet.employee_id.name))
@@ -360,6 +366,7 @@ class HrBagalauCompetencySheetLine(models.Model):
 
     _name = "hr.bagalau.competency.sheet.line"
     _description = "Competency Evaluation"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "sheet_id, sequence, id"
     _rec_name = "competency_id"
 
@@ -380,6 +387,9 @@ class HrBagalauCompetencySheetLine(models.Model):
     _sql_constraints = [
         ("sheet_competency_unique", "unique(sheet_id, competency_id)", "A competency is once on a sheet."),
     ]
+
+    def _bagalau_campaigns(self):
+        return self.sheet_id.campaign_id
 
     @api.depends("indicator_ids.shown", "indicator_ids.indicator_id", "sheet_id.methodology_id")
     def _compute_result(self):
@@ -428,6 +438,7 @@ class HrBagalauCompetencySheetIndicator(models.Model):
 
     _name = "hr.bagalau.competency.sheet.indicator"
     _description = "Indicator Shown"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "sheet_id, competency_sequence, sequence, id"
 
     line_id = fields.Many2one("hr.bagalau.competency.sheet.line", required=True, ondelete="cascade", index=True)
@@ -440,6 +451,9 @@ class HrBagalauCompetencySheetIndicator(models.Model):
     sequence = fields.Integer(related="indicator_id.sequence", store=True)
     name = fields.Text(related="indicator_id.name", string="Indicator")
     shown = fields.Boolean(help="The employee showed this behaviour during the evaluated period.")
+
+    def _bagalau_campaigns(self):
+        return self.line_id.sheet_id.campaign_id
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -51,7 +51,7 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     _name = "hr.bagalau.differentiation.sheet"
     _description = "Differentiation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin", "hr.bagalau.integrity.mixin"]
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -136,6 +136,9 @@ class HrBagalauDifferentiationSheet(models.Model):
     ]
 
     # --- the parameters -------------------------------------------------------
+
+    def _bagalau_campaigns(self):
+        return self.campaign_id
 
     def _bagalau_parameter_labels(self):
         """The parameters of seed 004 §33 / Appendix 4, in the user's language."""
@@ -417,7 +420,7 @@ class HrBagalauDifferentiationSheet(models.Model):
                 raise UserError(_("The campaign “%(campaign)s” is closed: the differentiation sheet of %(employee)s "
                                   "can no longer change.", campaign=sheet.campaign_id.name,
                                   employee=sheet.employee_id.name))
-            if sheet.state == "done" and not self.env.context.get("bagalau_sheet_unlock"):
+            if sheet.state == "done":
                 raise UserError(_("The differentiation sheet of %(employee)s is done and can no longer change.",
                                   employee=sheet.employee_id.name))
 
@@ -605,6 +608,10 @@ class HrBagalauDifferentiationSheet(models.Model):
         band (seed 004 Appendix 4, §8), the quarter into the annual result
         (§5), the employee told (§31)."""
         for sheet in self:
+            sheet.sudo()._bagalau_lock()
+            if sheet.state == "done":
+                raise sheet._bagalau_already_done(_("Complete the Evaluation"), sheet.sudo().done_by_id,
+                                                  sheet.sudo().done_on)
             sheet._bagalau_check_can_change()
             sheet._bagalau_check_scorer()
             sheet._bagalau_check_complete()

@@ -48,7 +48,7 @@ class HrBagalauKpiPlan(models.Model):
 
     _name = "hr.bagalau.kpi.plan"
     _description = "Individual Work Plan (KPI)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "year desc, employee_id"
     _rec_name = "employee_id"
 
@@ -98,6 +98,17 @@ class HrBagalauKpiPlan(models.Model):
     ]
 
     # --- computes -------------------------------------------------------
+
+    # A 2023 plan serves the whole year, whatever quarter's campaign made it:
+    # its own guard (_bagalau_check_open) freezes it when the year closes.
+    _bagalau_frozen_when_closed = False
+
+    def _bagalau_campaigns(self):
+        """The campaigns of the plan's year: the plan is kept as long as any of them."""
+        return self.env["hr.bagalau.campaign"].sudo().with_context(active_test=False).search([
+            ("company_id", "in", self.company_id.ids), ("methodology_id", "in", self.methodology_id.ids),
+            ("year", "in", list(set(self.mapped("year")))),
+        ]) | self.campaign_id
 
     @api.depends("line_ids")
     def _compute_kpi_count(self):
@@ -354,6 +365,9 @@ class HrBagalauKpiPlan(models.Model):
                 "Only the direct manager, %(manager)s, submits the individual work plan of %(employee)s.",
                 manager=plan.direct_manager_id.name or "—", employee=plan.employee_id.name))
             plan._bagalau_check_open()
+            plan.sudo()._bagalau_lock()
+            if plan.state == "submitted":
+                raise plan._bagalau_already_done(_("Submit"))
             if plan.state not in EDITABLE_STATES:
                 raise UserError(_("Only a draft or returned plan can be submitted."))
             if plan._bagalau_self_approving():
@@ -376,6 +390,9 @@ class HrBagalauKpiPlan(models.Model):
                 "Only %(approver)s approves the individual work plan of %(employee)s.",
                 approver=plan.approver_id.name or _("the superior manager"), employee=plan.employee_id.name))
             plan._bagalau_check_open()
+            plan.sudo()._bagalau_lock()
+            if plan.state == "approved":
+                raise plan._bagalau_already_done(_("Approve"), plan.sudo().approved_by_id, plan.sudo().approved_on)
             allowed = ("submitted", *EDITABLE_STATES) if plan._bagalau_self_approving() else ("submitted",)
             if plan.state not in allowed:
                 raise UserError(_("The plan of %(employee)s is not waiting for approval.",
@@ -396,9 +413,10 @@ class HrBagalauKpiPlan(models.Model):
                 "Only %(approver)s returns the individual work plan of %(employee)s.",
                 approver=plan.approver_id.name or _("the superior manager"), employee=plan.employee_id.name))
             plan._bagalau_check_open()
+            plan.sudo()._bagalau_lock()
             if plan.state != "submitted" or plan._bagalau_self_approving():
                 raise UserError(_("Only a submitted plan can be returned."))
-            why = (reason or plan.return_reason or "").strip()
+            why = plan._bagalau_check_text((reason or plan.return_reason or "").strip(), _("Return Reason"))
             if not why:
                 raise UserError(_("Say why the plan of %(employee)s goes back: which KPI is not specific, "
                                   "measurable, achievable, time-bound or aligned with the body's goals.",
@@ -437,6 +455,7 @@ class HrBagalauKpiPlanLine(models.Model):
 
     _name = "hr.bagalau.kpi.plan.line"
     _description = "KPI"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "plan_id, sequence, id"
 
     plan_id = fields.Many2one("hr.bagalau.kpi.plan", required=True, ondelete="cascade", index=True)
@@ -459,6 +478,11 @@ class HrBagalauKpiPlanLine(models.Model):
     deadline_q4 = fields.Date(string="Deadline Q4")
     expected_result = fields.Text(string="Expected Result",
                                   help="The positive change expected when the KPI is achieved.")
+
+    _bagalau_frozen_when_closed = False  # the plan's year decides (_bagalau_check_open)
+
+    def _bagalau_campaigns(self):
+        return self.plan_id._bagalau_campaigns()
 
     def _planned_for(self, quarter=None):
         """Planned value of the year (2018) or of ``quarter`` (2023)."""
@@ -539,6 +563,7 @@ class HrBagalauKpiMonitoring(models.Model):
 
     _name = "hr.bagalau.kpi.monitoring"
     _description = "Quarterly KPI Monitoring"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "plan_id, quarter"
 
     plan_id = fields.Many2one("hr.bagalau.kpi.plan", required=True, ondelete="cascade", index=True)
@@ -552,6 +577,11 @@ class HrBagalauKpiMonitoring(models.Model):
     _sql_constraints = [
         ("plan_quarter_unique", "unique(plan_id, quarter)", "This quarter of the plan is already monitored."),
     ]
+
+    _bagalau_frozen_when_closed = False  # the plan's year decides (_bagalau_check_open)
+
+    def _bagalau_campaigns(self):
+        return self.plan_id._bagalau_campaigns()
 
     def _check_monitoring_allowed(self, plans):
         """seed 003 §16: the direct manager monitors the KPIs of the approved plan."""

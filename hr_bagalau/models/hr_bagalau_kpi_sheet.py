@@ -59,7 +59,7 @@ class HrBagalauKpiSheet(models.Model):
 
     _name = "hr.bagalau.kpi.sheet"
     _description = "KPI Evaluation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin", "hr.bagalau.integrity.mixin"]
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -117,6 +117,9 @@ class HrBagalauKpiSheet(models.Model):
     ]
 
     # --- computes ----------------------------------------------------------
+
+    def _bagalau_campaigns(self):
+        return self.campaign_id
 
     @api.depends("employee_id", "campaign_id.name")
     def _compute_display_name(self):
@@ -362,7 +365,7 @@ class HrBagalauKpiSheet(models.Model):
                 raise UserError(_("The campaign “%(campaign)s” is closed: the KPI sheet of %(employee)s can no "
                                   "longer change.", campaign=sheet.campaign_id.name,
                                   employee=sheet.employee_id.name))
-            if sheet.state == "agreed" and not self.env.context.get("bagalau_sheet_unlock"):
+            if sheet.state == "agreed":
                 raise UserError(_("The KPI sheet of %(employee)s is agreed and can no longer change.",
                                   employee=sheet.employee_id.name))
 
@@ -492,6 +495,9 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_check_actor(sheet.direct_manager_id, _(
                 "Only the evaluator %(evaluator)s submits the KPI sheet of %(employee)s.",
                 evaluator=sheet.direct_manager_id.name or _("(none)"), employee=sheet.employee_id.name))
+            sheet.sudo()._bagalau_lock()
+            if sheet.state == "submitted":
+                raise sheet._bagalau_already_done(_("Submit"))
             if sheet.state not in EDITABLE_STATES:
                 raise UserError(_("Only a draft or returned KPI sheet can be submitted."))
             sheet._bagalau_check_can_change()
@@ -513,9 +519,10 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_check_actor(sheet.approver_id, _(
                 "Only %(approver)s agrees or returns the KPI sheet of %(employee)s.",
                 approver=sheet.approver_id.name or _("(none)"), employee=sheet.employee_id.name))
+            sheet.sudo()._bagalau_lock()
             if sheet.state != "submitted":
                 raise UserError(_("Only a submitted KPI sheet can be returned."))
-            reason = (reason or sheet.return_reason or "").strip()
+            reason = sheet._bagalau_check_text((reason or sheet.return_reason or "").strip(), _("Return Reason"))
             if not reason:
                 raise UserError(_("Write the reason for the return: which evidence of the KPIs achieved is "
                                   "insufficient or unreliable."))
@@ -538,6 +545,9 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_check_actor(sheet.approver_id, _(
                 "Only %(approver)s agrees or returns the KPI sheet of %(employee)s.",
                 approver=sheet.approver_id.name or _("(none)"), employee=sheet.employee_id.name))
+            sheet.sudo()._bagalau_lock()
+            if sheet.state == "agreed":
+                raise sheet._bagalau_already_done(_("Agree"), sheet.sudo().agreed_by_id, sheet.sudo().agreed_on)
             if sheet.state != "submitted":
                 raise UserError(_("Only a submitted KPI sheet can be agreed."))
             result = self.env["hr.bagalau.result"].sudo()._bagalau_get_or_create(
@@ -568,6 +578,7 @@ class HrBagalauKpiSheetLine(models.Model):
 
     _name = "hr.bagalau.kpi.sheet.line"
     _description = "KPI Evaluation"
+    _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "sheet_id, sequence, id"
 
     sheet_id = fields.Many2one("hr.bagalau.kpi.sheet", required=True, ondelete="cascade", index=True)
@@ -594,6 +605,9 @@ class HrBagalauKpiSheetLine(models.Model):
     score_range = fields.Char(compute="_compute_score_range", string="Allowed Range")
     score = fields.Float(digits=(4, 2))
     evidence = fields.Text()
+
+    def _bagalau_campaigns(self):
+        return self.sheet_id.campaign_id
 
     @api.depends("actual_value", "actual_entered", "planned_value", "sheet_id.methodology_id")
     def _compute_achieved(self):
@@ -667,7 +681,7 @@ class HrBagalauKpiSheetLine(models.Model):
         and each value by whom the law gives it to."""
         for sheet in self.sheet_id:
             sheet._bagalau_check_can_change()
-            if sheet.state not in EDITABLE_STATES and not self.env.context.get("bagalau_sheet_unlock"):
+            if sheet.state not in EDITABLE_STATES:
                 raise UserError(_("The KPI sheet of %(employee)s is submitted for agreement: its KPIs change only "
                                   "once it is returned.", employee=sheet.employee_id.name))
             if self.env.su:

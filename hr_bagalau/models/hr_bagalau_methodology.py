@@ -48,7 +48,7 @@ class HrBagalauMethodology(models.Model):
 
     _name = "hr.bagalau.methodology"
     _description = "Evaluation Methodology"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hr.bagalau.integrity.mixin"]
     _order = "is_preset desc, generation desc, name"
 
     name = fields.Char(required=True, translate=True, tracking=True)
@@ -200,13 +200,14 @@ class HrBagalauMethodology(models.Model):
     def _apply_presets(self):
         """Write the engine's parameters on the preset records (data file)."""
         for methodology in self.with_context(active_test=False).search([("preset_key", "!=", False)]):
-            methodology.with_context(bagalau_preset_load=True).write({
+            # The presets are the law's: only this loader (superuser) writes them.
+            methodology.sudo().write({
                 **self._preset_values(methodology.preset_key),
                 **self._preset_lines(methodology.preset_key),
             })
 
     def write(self, vals):
-        if not self.env.context.get("bagalau_preset_load") and not self.env.is_superuser():
+        if not self.env.su:
             locked = set(vals) - {"active"}
             if locked and self.filtered("is_preset"):
                 raise UserError(

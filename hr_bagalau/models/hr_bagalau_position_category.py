@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..engine.categories import GROUPS, category_group, normalise_category_code
+from ..engine.categories import GROUPS, category_group, normalise_category_code, transliterate_category_text
 from ..engine.errors import EngineError
 
 
@@ -58,10 +58,22 @@ class HrBagalauPositionCategory(models.Model):
             )
 
     @api.model
+    def _search_display_name(self, operator, value):
+        """A code typed in Cyrillic or with other digits finds its Latin code:
+        «Е-4» finds E-4 (seed 003 Appendix 4 writes codes in Cyrillic)."""
+        domain = super()._search_display_name(operator, value)
+        if operator in ("ilike", "like", "=", "=ilike", "=like") and isinstance(value, str) and value.strip():
+            code = transliterate_category_text(value)
+            if code != value:
+                domain = ["|", ("code", operator, code), *domain]
+        return domain
+
+    @api.model
     def _normalise_vals(self, vals):
         if "code" in vals:
+            typed = vals["code"]
             try:
-                vals["code"] = normalise_category_code(vals["code"])
+                vals["code"] = normalise_category_code(typed)
             except EngineError as error:
                 raise ValidationError(
                     _(
@@ -70,6 +82,11 @@ class HrBagalauPositionCategory(models.Model):
                         code=error.params.get("value"),
                     )
                 ) from error
+            taken = self.with_context(active_test=False).search(
+                [("code", "=", vals["code"]), ("id", "not in", self.ids)], limit=1)
+            if taken:
+                raise ValidationError(_("The position category %(code)s already exists: “%(typed)s” is the same "
+                                        "code.", code=taken.code, typed=typed))
         return vals
 
     @api.model_create_multi

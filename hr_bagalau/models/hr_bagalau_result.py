@@ -1,7 +1,9 @@
 from decimal import Decimal
 
+import psycopg2
+
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..engine.bands import band_2023, year_result
 from ..engine.errors import EngineError
@@ -21,9 +23,14 @@ class HrBagalauResult(models.Model):
 
     _name = "hr.bagalau.result"
     _description = "Annual Evaluation Result"
-    _inherit = ["mail.thread", "hr.bagalau.band.mixin"]
+    _inherit = ["mail.thread", "hr.bagalau.band.mixin", "hr.bagalau.integrity.mixin"]
     _order = "year desc, employee_id"
     _rec_name = "employee_id"
+    # A result is written by its sheets, the commission's protocol and the
+    # revision paths (appeal, calibration), never by hand: nothing to write.
+    _bagalau_hand_fields = frozenset()
+    # The revision paths change it after its campaign closed.
+    _bagalau_frozen_when_closed = False
 
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     department_id = fields.Many2one(related="employee_id.department_id", store=True, string="Department")
@@ -54,6 +61,28 @@ class HrBagalauResult(models.Model):
     ]
 
 
+    def _bagalau_campaigns(self):
+        """A year result belongs to the campaigns of its company and year."""
+        Campaign = self.env["hr.bagalau.campaign"].sudo().with_context(active_test=False)
+        return Campaign.search([("company_id", "in", self.company_id.ids), ("year", "in", self.mapped("year"))])
+
+    @api.constrains("employee_id", "company_id")
+    def _check_employee_company(self):
+        for result in self:
+            if result.employee_id.company_id and result.employee_id.company_id != result.company_id:
+                raise ValidationError(_("%(employee)s is an employee of %(employee_company)s, not of "
+                                        "%(company)s: the result belongs to his own body.",
+                                        employee=result.employee_id.name,
+                                        employee_company=result.employee_id.company_id.name,
+                                        company=result.company_id.name))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(_("An evaluation result is made by the evaluation itself (its sheets and the "
+                                "commission), not by hand."))
+        return super().create(vals_list)
+
     @api.depends("q1_evaluated", "q2_evaluated", "q3_evaluated", "q4_evaluated")
     def _compute_quarter_count(self):
         for result in self:
@@ -70,16 +99,24 @@ class HrBagalauResult(models.Model):
     def _bagalau_get_or_create(self, employee, year, company, methodology):
         """The employee's result of ``year`` in ``company``, made when missing
         (one per employee, year and company)."""
-        result = self.search([("employee_id", "=", employee.id), ("year", "=", year),
-                              ("company_id", "=", company.id)], limit=1)
+        domain = [("employee_id", "=", employee.id), ("year", "=", year), ("company_id", "=", company.id)]
+        result = self.search(domain, limit=1)
         if result:
             return result
-        return self.create({
-            "employee_id": employee.id,
-            "year": year,
-            "company_id": company.id,
-            "methodology_id": methodology.id,
-        })
+        try:
+            with self.env.cr.savepoint():
+                return self.create({
+                    "employee_id": employee.id,
+                    "year": year,
+                    "company_id": company.id,
+                    "methodology_id": methodology.id,
+                })
+        except psycopg2.errors.UniqueViolation:
+            # Another transaction made it at this very moment: its snapshot
+            # is not ours, so the step is repeated rather than guessed.
+            raise UserError(_("The %(year)s result of %(employee)s was being recorded by someone else at this very "
+                              "moment. Reload the page and repeat the step.",
+                              year=year, employee=employee.name)) from None
 
     def _bagalau_set_quarter(self, quarter, score):
         """Record the result of ``quarter`` ('1'..'4') and recompute the year."""

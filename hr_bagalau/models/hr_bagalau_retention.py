@@ -47,16 +47,8 @@ class HrBagalauCampaign(models.Model):
             years = campaign.methodology_id.retention_years or RETENTION_YEARS
             campaign.retention_until = start + relativedelta(years=years) if start else False
 
-    def write(self, vals):
-        if set(vals) <= {"active", "retention_listed_on"}:
-            # Archiving keeps the documents: a closed campaign may be archived.
-            return super(HrBagalauCampaign, self.with_context(bagalau_campaign_state=True)).write(vals)
-        return super().write(vals)
-
-    def action_close(self):
-        result = super().action_close()
-        self.with_context(bagalau_campaign_state=True).write({"closed_on": fields.Date.context_today(self)})
-        return result
+    def _bagalau_closing_values(self):
+        return dict(super()._bagalau_closing_values(), closed_on=fields.Date.context_today(self))
 
     def _bagalau_retained(self):
         """The campaigns whose documents are still kept today."""
@@ -69,14 +61,12 @@ class HrBagalauCampaign(models.Model):
         if retained:
             campaign = retained.sorted("retention_until")[-1]
             raise UserError(_("%(what)s belongs to the completed evaluation “%(campaign)s” and is kept until "
-                              "%(date)s (3 years after the evaluation, seed 003 §8, seed 004 §15): it cannot be "
-                              "deleted before. Archive it instead where possible.",
-                              what=what, campaign=campaign.name, date=format_date(self.env, campaign.retention_until)))
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_retained(self):
-        for campaign in self:
-            campaign._bagalau_check_retention(_("The campaign “%(name)s”", name=campaign.name))
+                              "%(date)s: the methodology “%(methodology)s” keeps the documents of an evaluation "
+                              "%(years)s years after it. It cannot be deleted before; archive it instead where "
+                              "possible.", what=what, campaign=campaign.name,
+                              methodology=campaign.methodology_id.display_name,
+                              years=campaign.methodology_id.retention_years or RETENTION_YEARS,
+                              date=format_date(self.env, campaign.retention_until)))
 
     @api.model
     def _cron_bagalau_retention(self):
@@ -97,48 +87,5 @@ class HrBagalauCampaign(models.Model):
                     summary=_("Past retention: decide on the documents of %(campaign)s", campaign=campaign.name),
                     note=_("Kept until %(date)s (seed 003 §8, seed 004 §15).",
                            date=format_date(self.env, campaign.retention_until)))
-            campaign.write({"retention_listed_on": today})
+            campaign.sudo().write({"retention_listed_on": today})
         return campaigns
-
-
-class HrBagalauKpiPlan(models.Model):
-    _inherit = "hr.bagalau.kpi.plan"
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_retained(self):
-        for plan in self:
-            plan.campaign_id._bagalau_check_retention(
-                _("The individual work plan of %(employee)s", employee=plan.employee_id.name))
-
-
-class HrBagalauKpiSheet(models.Model):
-    _inherit = "hr.bagalau.kpi.sheet"
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_retained(self):
-        for sheet in self:
-            sheet.campaign_id._bagalau_check_retention(
-                _("The KPI sheet of %(employee)s", employee=sheet.employee_id.name))
-
-
-class HrBagalauDifferentiationSheet(models.Model):
-    _inherit = "hr.bagalau.differentiation.sheet"
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_retained(self):
-        for sheet in self:
-            sheet.campaign_id._bagalau_check_retention(
-                _("The differentiation sheet of %(employee)s", employee=sheet.employee_id.name))
-
-
-class HrBagalauResult(models.Model):
-    _inherit = "hr.bagalau.result"
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_retained(self):
-        """A year result belongs to the campaigns of its company and year."""
-        Campaign = self.env["hr.bagalau.campaign"].sudo().with_context(active_test=False)
-        for result in self:
-            campaigns = Campaign.search([("company_id", "=", result.company_id.id), ("year", "=", result.year)])
-            campaigns._bagalau_check_retention(
-                _("The %(year)s result of %(employee)s", year=result.year, employee=result.employee_id.name))

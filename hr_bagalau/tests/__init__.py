@@ -18,3 +18,4 @@ from . import test_appeal
 from . import test_competency
 from . import test_calibration
 from . import test_access_matrix
+from . import test_integrity

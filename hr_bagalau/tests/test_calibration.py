@@ -12,10 +12,9 @@ from .common import BagalauCase
 D = datetime.date
 
 
-@tagged("post_install", "-at_install")
-class TestCalibration(BagalauCase):
-    """Calibration of a 2023 quarter result (seed 004 §13, §38-43), kept
-    confidential (seed 004 §16, §21)."""
+class CalibrationCase(BagalauCase):
+    """An agency with a 2023 Q1 KPI sheet to calibrate, three participants
+    and a stranger."""
 
     @classmethod
     def setUpClass(cls):
@@ -74,6 +73,13 @@ class TestCalibration(BagalauCase):
             })
             case.with_user(self.user_hr).action_record_protocol()
         return proposal
+
+
+
+@tagged("post_install", "-at_install")
+class TestCalibration(CalibrationCase):
+    """Calibration of a 2023 quarter result (seed 004 §13, §38-43), kept
+    confidential (seed 004 §16, §21)."""
 
     # --- application (seed 004 §13) ---------------------------------------------
 

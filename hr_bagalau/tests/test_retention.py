@@ -30,7 +30,7 @@ class TestRetention(BagalauCase):
         campaign = self.env["hr.bagalau.campaign"].with_user(self.user_hr).create({
             "methodology_id": self.preset_2018.id, "year": 2024, "company_id": self.company.id,
         })
-        campaign.sudo().with_context(bagalau_campaign_state=True).write({"state": "closed", "closed_on": closed_on})
+        campaign.sudo().write({"state": "closed", "closed_on": closed_on})
         return campaign
 
     def test_closing_starts_the_three_years(self):
@@ -51,7 +51,7 @@ class TestRetention(BagalauCase):
             with self.assertRaisesRegex(UserError, "kept until 01/20/2029"):
                 result.with_user(self.user_hr).unlink()
             with self.assertRaisesRegex(UserError, "kept until"):
-                sheet.sudo()._unlink_except_retained()
+                sheet.sudo()._unlink_except_kept()
         self.assertTrue(campaign.exists())
 
     def test_a_closed_campaign_is_archived_instead(self):
