@@ -28,6 +28,7 @@ venv:
 	@bash scripts/venv.sh
 
 clean: stop
+	@bash scripts/pg.sh remove
 	rm -rf .venv .pgdata .odoo
 
 pot:
