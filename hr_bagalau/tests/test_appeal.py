@@ -15,11 +15,7 @@ class TestAppeal(CommissionCase):
     """Appeals of the commission's decision (seed 003 §42-43)."""
 
     def _final(self):
-        session, sheet = self._session()
-        self._all_for(session.decision_ids)
-        session.decision_ids.with_user(self.user_hr).action_decide()
-        session.with_user(self.user_hr).action_hold()
-        session.with_user(self.sheet_user_head).action_approve()
+        session, sheet = self._approved_session()
         return session.decision_ids, sheet
 
     def _appeal(self, decision, filed_on, **values):

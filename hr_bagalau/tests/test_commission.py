@@ -45,14 +45,19 @@ class CommissionCase(BagalauCase):
             "secretary_id": self.emp_secretary.id,
         })
 
-    def _agreed_sheet(self):
-        """The evaluated employee's 2025 annual sheet, 5 of 5 KPIs achieved, agreed."""
+    def _submitted_sheet(self):
+        """The evaluated employee's 2025 annual sheet, 5 of 5 KPIs achieved, submitted to the superior."""
         campaign = self._bagalau_sheet_campaign(self.preset_2018, 2025)
         sheet = self._bagalau_sheet_of(campaign, self.sheet_evaluated)
         self._bagalau_sheet_approve_plan(sheet.plan_id, [100.0] * 5)
         for line in sheet.line_ids.with_user(self.user_evaluator):
             line.actual_value = 100
         sheet.with_user(self.user_evaluator).action_submit()
+        return campaign, sheet
+
+    def _agreed_sheet(self):
+        """The evaluated employee's 2025 annual sheet, 5 of 5 KPIs achieved, agreed."""
+        campaign, sheet = self._submitted_sheet()
         with freeze_time("2026-03-16 06:00:00"):
             sheet.with_user(self.sheet_user_superior).action_agree()
         self.assertEqual(sheet.state, "agreed")
@@ -80,6 +85,19 @@ class CommissionCase(BagalauCase):
     def _all_for(self, decision):
         voting = decision.session_id.attendance_ids.filtered(lambda line: line.role != "secretary").employee_id
         self._vote(decision, dict.fromkeys(voting, "for"))
+
+    def _approved_session(self, sign=False):
+        """The session's vote all for, held, (signed by the secretary and the
+        chair,) its protocol approved by the authorised person: the results are final."""
+        session, sheet = self._session()
+        self._all_for(session.decision_ids)
+        session.decision_ids.with_user(self.user_hr).action_decide()
+        session.with_user(self.user_hr).action_hold()
+        if sign:
+            session.with_user(self.user_hr).action_sign()
+            session.with_user(self.user_commission).action_sign()
+        session.with_user(self.sheet_user_head).action_approve()
+        return session, sheet
 
 
 
@@ -274,11 +292,7 @@ class TestCommission(CommissionCase):
         self.assertEqual(sheet.result_key, "excellent", "the sheet keeps what the evaluator gave")
 
     def test_approved_result_is_final(self):
-        session, sheet = self._session()
-        self._all_for(session.decision_ids)
-        session.decision_ids.with_user(self.user_hr).action_decide()
-        session.with_user(self.user_hr).action_hold()
-        session.with_user(self.sheet_user_head).action_approve()
+        _session, sheet = self._approved_session()
         self.assertTrue(sheet.result_id.bagalau_final)
         self.assertEqual(sheet.result_id.result_key, "excellent")
         self.assertFalse(sheet.result_id.bagalau_revision_ids)

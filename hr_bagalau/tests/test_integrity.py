@@ -31,14 +31,8 @@ class TestIntegrity2018(CommissionCase):
     result, its acknowledgement and appeal."""
 
     def _approved(self):
-        """The session voted, held and approved: the result is final."""
-        session, sheet = self._session()
-        self._all_for(session.decision_ids)
-        session.decision_ids.with_user(self.user_hr).action_decide()
-        session.with_user(self.user_hr).action_hold()
-        session.with_user(self.user_hr).action_sign()
-        session.with_user(self.user_commission).action_sign()
-        session.with_user(self.sheet_user_head).action_approve()
+        """The session voted, held, signed and approved: the result is final."""
+        session, sheet = self._approved_session(sign=True)
         self.assertEqual(session.state, "approved")
         return session, sheet, sheet.result_id
 
@@ -218,12 +212,7 @@ class TestIntegrity2018(CommissionCase):
     # --- 6. two people, one step ------------------------------------------------------
 
     def test_the_second_of_two_agreeing_is_told_who_agreed(self):
-        campaign = self._bagalau_sheet_campaign(self.preset_2018, 2025)
-        sheet = self._bagalau_sheet_of(campaign, self.sheet_evaluated)
-        self._bagalau_sheet_approve_plan(sheet.plan_id, [100.0] * 5)
-        for line in sheet.line_ids.with_user(self.user_evaluator):
-            line.actual_value = 100
-        sheet.with_user(self.user_evaluator).action_submit()
+        _campaign, sheet = self._submitted_sheet()
         stale = sheet.with_user(self.sheet_user_superior)
         sheet.with_user(self.sheet_user_superior).action_agree()
         with self.assertRaisesRegex(UserError, "already done by") as raised:
