@@ -1,5 +1,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_date
 
 from ..engine.commission import has_quorum, vote_result
 from ..engine.errors import EngineError
@@ -266,7 +267,6 @@ class HrBagalauCommissionSession(models.Model):
         (``user_notification``) that only its recipient (and HR, its author)
         reads, never the other readers of the session; it is written in the
         evaluator's language. The session's chatter keeps a note naming nobody."""
-        from odoo.tools import format_date  # noqa: PLC0415
 
         self.ensure_one()
         session = self.sudo()

@@ -3,8 +3,10 @@ import datetime
 from freezegun import freeze_time
 
 from odoo import Command
+from odoo.addons.mail.tools.discuss import Store
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
+from odoo.tools import format_date, html2plaintext
 
 from .test_commission import CommissionCase
 
@@ -14,6 +16,7 @@ ROLES = ("employee", "evaluator", "hr", "hr_head", "admin", "commission", "autho
 CONFIG = {"employee": "r", "evaluator": "r", "hr": "r", "hr_head": "r", "admin": "rwcu", "commission": "r",
           "authorised": "r", "plain": ""}
 HR_ALL = {"hr": "rwcu", "hr_head": "rwcu", "admin": "rwcu", "plain": ""}
+HR_ROLES = ("hr", "hr_head", "admin")
 
 
 def rights(employee="", evaluator="", commission="", authorised=""):
@@ -123,6 +126,10 @@ class TestAccessMatrix(CommissionCase):
                                            bagalau_is_unit_head=True)
         cls.user_participant = cls._bagalau_user("t_acl_participant", "hr_bagalau.group_bagalau_employee")
         cls.emp_participant = cls._bagalau_employee("Participant", user=cls.user_participant, category=False)
+        # Evaluator B reads Kazakh: the commission tells him in Kazakh.
+        cls.env["base.language.install"].create({"lang_ids": [Command.set(cls.env.ref("hr_bagalau.lang_kk").ids)]}) \
+            .lang_install()
+        cls.user_evaluator_b.lang = "kk_KZ"
 
         # 2025 (2018 methodology): agreed sheets of A1 and B1 before the commission,
         # decided, approved; A1 appeals.
@@ -146,13 +153,15 @@ class TestAccessMatrix(CommissionCase):
                 "commission_id": commission.id, "campaign_id": campaign.id, "date": D(2026, 4, 1),
             })
             session.action_schedule()
-        for line in session.attendance_ids.with_user(cls.user_hr):
+            cls._bagalau_commission_b(helper, campaign)
+        for line in (session | cls.session_b).attendance_ids.with_user(cls.user_hr):
             line.present = True
-        for decision in session.decision_ids:
+        for decision in (session | cls.session_b).decision_ids:
             helper._all_for(decision)
         session.decision_ids.with_user(cls.user_hr).action_decide()
         session.with_user(cls.user_hr).action_hold()
-        session.with_user(cls.sheet_user_head).action_approve()
+        with freeze_time("2026-04-02 06:00:00"):
+            session.with_user(cls.sheet_user_head).action_approve()
         cls.session = session
         # A1's signed competency sheet is on the agenda too: the appeal is of the KPI decision.
         decision_a1 = session.decision_ids.filtered(
@@ -230,6 +239,34 @@ class TestAccessMatrix(CommissionCase):
             "hr_head": cls.user_hr_head, "admin": cls.user_admin, "commission": cls.user_commission,
             "authorised": cls.sheet_user_head, "plain": cls.user_plain,
         }
+
+    @classmethod
+    def _bagalau_commission_b(cls, helper, campaign):
+        """Department B has an authorised person of its own, who names its own
+        commission (chair ``user_member_b``): its session on B3, scheduled with
+        the 2025 commission's, is none of the business of department A's."""
+        cls.user_head_b = cls._bagalau_user("t_acl_head_b", "hr_bagalau.group_bagalau_authorised")
+        cls.user_member_b = cls._bagalau_user("t_acl_member_b", "hr_bagalau.group_bagalau_commission")
+        # Department A's authorised person is the company's, the head of the body.
+        department_b = cls.env["hr.department"].with_company(cls.company).create({
+            "name": "Department B", "company_id": cls.company.id})
+        cls.emp_head_b = cls._bagalau_employee("Head B", user=cls.user_head_b, category=False,
+                                               department_id=department_b.id)
+        department_b.bagalau_authorised_id = cls.emp_head_b
+        cls.emp_chair_b = cls._bagalau_employee("Chair B", user=cls.user_member_b, category=False)
+        cls.emp_b3 = cls._bagalau_employee("Staff B3", cls.emp_evaluator_b, category=False,
+                                           department_id=department_b.id)
+        cls.commission_b = cls.env["hr.bagalau.commission"].with_user(cls.user_hr).create({
+            "name": "Commission of department B", "company_id": cls.company.id,
+            "authorised_id": cls.emp_head_b.id, "methodology_id": cls.preset_2018.id,
+        })
+        helper._order(cls.commission_b, "2-к", D(2026, 1, 5), cls.emp_others, chair=cls.emp_chair_b)
+        cls.session_b = cls.env["hr.bagalau.commission.session"].with_user(cls.user_hr).create({
+            "commission_id": cls.commission_b.id, "campaign_id": campaign.id, "date": D(2026, 4, 2)})
+        cls.env["hr.bagalau.commission.decision"].sudo().create({
+            "session_id": cls.session_b.id, "kind": "kpi", "employee_id": cls.emp_b3.id,
+            "evaluator_id": cls.emp_evaluator_b.id, "original_grade": "effective"})
+        cls.session_b.with_user(cls.user_hr).action_schedule()
 
     # --- 1. model-level rights -------------------------------------------------
 
@@ -309,11 +346,14 @@ class TestAccessMatrix(CommissionCase):
             return user in (case.participant_ids | case.evaluator_id | case.authorised_id).user_id
         if model.startswith("hr.bagalau.commission."):
             decision = record if model == "hr.bagalau.commission.decision" else record.decision_id
-            if role == "authorised" or user in decision.session_id.member_user_ids:
+            session = decision.session_id
+            # The authorised person of the session's commission, else the company's (seed 003 §39).
+            authorised = session.commission_id.authorised_id or session.company_id.bagalau_authorised_id
+            if (role == "authorised" and authorised.user_id == user) or user in session.member_user_ids:
                 return True
             return model == "hr.bagalau.commission.decision" and decision.evaluator_id.user_id == user
-        if model.startswith("hr.bagalau.kpi.sheet") and role == "commission":
-            sheet = record if model == "hr.bagalau.kpi.sheet" else record.sheet_id
+        if model.startswith(("hr.bagalau.kpi.sheet", "hr.bagalau.competency.sheet")) and role == "commission":
+            sheet = record if model in ("hr.bagalau.kpi.sheet", "hr.bagalau.competency.sheet") else record.sheet_id
             return user in sheet.bagalau_decision_ids.session_id.member_user_ids
         return False
 
@@ -438,3 +478,186 @@ class TestAccessMatrix(CommissionCase):
                 for row in rows:
                     record = self.env[model].sudo().browse(row["id"])
                     self.assertNotEqual(record.mapped(subject), self.sheet_evaluated)
+
+    # --- 4. the channels around the records: followers, chatter, other bodies -----------
+
+    def _bagalau_threads(self):
+        """Bagalau documents with a chatter, from every part of the scenario."""
+        kpi_a1 = self.session.decision_ids.filtered(lambda row: row.employee_id == self.sheet_evaluated).kpi_sheet_id
+        return self.calibration, kpi_a1, self.competency_a1, self.session, self.differentiation_a2
+
+    def _bagalau_followers(self, record):
+        return self.env["mail.followers"].sudo().search([("res_model", "=", record._name),
+                                                         ("res_id", "=", record.id)])
+
+    def test_followers_of_bagalau_documents_are_their_own(self):
+        """Who follows a calibration case or a sheet tells who contests what: of a
+        Bagalau document a user reads his own follower row only, HR all of them
+        (seed 004 §16, §21); the followers of other documents stay as Odoo has them."""
+        Followers = self.env["mail.followers"]
+        bagalau = [("res_model", "=like", "hr.bagalau.%")]
+        every = Followers.sudo().search(bagalau)
+        case = self._bagalau_followers(self.calibration)
+        self.assertGreater(len(case.partner_id), 2, "A1, the authorised person and the participant follow the case")
+        kpi_a1 = self._bagalau_threads()[1]
+        self.assertTrue(self._bagalau_followers(kpi_a1))
+        # B1 owns neither A1's case nor A1's sheet: he reads none of their followers.
+        for record in (self.calibration, kpi_a1):
+            with self.subTest(record=record._name):
+                self.assertFalse(Followers.with_user(self.user_b1).search_read(
+                    [("res_model", "=", record._name), ("res_id", "=", record.id)], ["partner_id"]))
+                with self.assertRaises(AccessError):
+                    self._bagalau_followers(record)[:1].with_user(self.user_b1).read(["partner_id"])
+        self.assertEqual(Followers.with_user(self.user_employee).search(
+            [("res_model", "=", "hr.bagalau.calibration"), ("res_id", "=", self.calibration.id)]).partner_id,
+            self.user_employee.partner_id, "A1 reads his own row on his case, not the others'")
+        for role in ROLES:
+            user = self.users[role]
+            with self.subTest(role=role):
+                rows = Followers.with_user(user).search(bagalau)
+                if role in HR_ROLES:
+                    self.assertEqual(rows, every)
+                else:
+                    self.assertEqual(rows, every.filtered(lambda row, user=user: row.partner_id == user.partner_id))
+        # Another model's followers: Odoo's rule, every internal user reads them.
+        self.emp_a2.message_subscribe(partner_ids=self.user_hr.partner_id.ids)
+        employee_row = self._bagalau_followers(self.emp_a2).filtered(
+            lambda row: row.partner_id == self.user_hr.partner_id)
+        self.assertEqual(Followers.with_user(self.user_b1).search([("id", "=", employee_row.id)]), employee_row)
+
+    def test_chatter_keeps_working_for_the_readers_of_a_document(self):
+        """Every role that reads a Bagalau document loads its chatter (followers,
+        the follow button), follows and unfollows it; a message posted on it
+        still reaches every follower."""
+        for record in self._bagalau_threads():
+            for role in ROLES:
+                user = self.users[role]
+                thread = record.with_user(user)
+                if not thread.has_access("read"):
+                    continue
+                with self.subTest(model=record._name, role=role):
+                    followers = self._bagalau_followers(record)
+                    own = followers.filtered(lambda row, user=user: row.partner_id == user.partner_id)
+                    data = Store(thread, as_thread=True, request_list=["followers", "activities", "attachments"]) \
+                        .get_result()
+                    entry = next(row for row in data["mail.thread"] if row["id"] == record.id)
+                    self.assertTrue(entry["hasReadAccess"])
+                    hr = role in HR_ROLES
+                    self.assertEqual(entry["followersCount"], len(followers) if hr else len(own))
+                    self.assertEqual(bool(entry["selfFollower"]), bool(own))
+                    shown = {row["id"] for row in data.get("mail.followers", [])}
+                    self.assertLessEqual(shown, set(followers.ids if hr else own.ids))
+                    # The follow button: as a reader, follow and unfollow.
+                    thread.message_subscribe(partner_ids=user.partner_id.ids)
+                    self.assertIn(user.partner_id, self._bagalau_followers(record).partner_id)
+                    thread.message_unsubscribe(partner_ids=user.partner_id.ids)
+                    self.assertNotIn(user.partner_id, self._bagalau_followers(record).partner_id)
+                    if own:
+                        thread.message_subscribe(partner_ids=user.partner_id.ids)
+        # A participant (a follower who only reads the case) posts: every other follower is told.
+        message = self.calibration.with_user(self.user_participant).message_post(
+            body="The feedback meeting moves to Friday.", message_type="comment", subtype_xmlid="mail.mt_comment")
+        followers = self._bagalau_followers(self.calibration).partner_id - self.user_participant.partner_id
+        self.assertTrue(followers)
+        self.assertEqual(message.sudo().notification_ids.res_partner_id, followers)
+
+    def test_commission_notice_names_only_the_people_of_each_evaluator(self):
+        """Seed 003 §29: each evaluator is told of the session with the names of
+        the people he evaluates only, in his language; nobody else reads his
+        notice, and the session's chatter names nobody (seed 004 §16, §21)."""
+        Message = self.env["mail.message"]
+        on_session = [("model", "=", "hr.bagalau.commission.session"), ("res_id", "=", self.session.id)]
+        notices = Message.sudo().search([*on_session, ("message_type", "=", "user_notification")])
+        to_a = notices.filtered(lambda message: message.partner_ids == self.user_evaluator.partner_id)
+        to_b = notices.filtered(lambda message: message.partner_ids == self.user_evaluator_b.partner_id)
+        self.assertEqual((len(to_a), len(to_b), len(notices)), (1, 1, 2), "one notice to each evaluator, to him alone")
+        a1, b1 = self.sheet_evaluated.name, self.emp_b1.name
+        text_a, text_b = html2plaintext(to_a.body), html2plaintext(to_b.body)
+        self.assertIn(a1, text_a)
+        self.assertNotIn(b1, text_a)
+        self.assertIn(b1, text_b)
+        self.assertNotIn(a1, text_b)
+        # The methodology is cited by its own name, in the reader's language; the seeds stay in the code.
+        self.assertIn(f"; {self.preset_2018.display_name}, paragraph 29)", text_a)
+        kazakh_name = self.preset_2018.with_context(lang="kk_KZ").display_name
+        self.assertNotEqual(kazakh_name, self.preset_2018.display_name)
+        self.assertIn(kazakh_name, text_b)
+        for text in (text_a, text_b):
+            self.assertNotIn("seed", text)
+        self.assertEqual(to_a.subject, f"Commission session on {format_date(self.env, D(2026, 4, 1), 'en_US')}")
+        self.assertEqual(to_b.subject, f"Комиссия отырысы, {format_date(self.env, D(2026, 4, 1), 'kk_KZ')}")
+        self.assertEqual(to_b.subject, "Комиссия отырысы, 01.04.2026")
+        # Each evaluator reads his own notice; the chair, the authorised person, the other evaluator do not.
+        for user, own in ((self.user_evaluator, to_a), (self.user_evaluator_b, to_b), (self.user_commission, None),
+                          (self.sheet_user_head, None), (self.user_employee, None), (self.user_b1, None)):
+            with self.subTest(user=user.login):
+                visible = Message.with_user(user).search(on_session)
+                self.assertEqual(visible & notices, own or Message)
+                for other in notices - (own or Message):
+                    with self.assertRaises(AccessError):
+                        other.with_user(user).read(["body"])
+        # The session's chatter keeps a note that names nobody of the agenda.
+        chatter = self.session.message_ids
+        self.assertFalse(chatter & notices)
+        names = self.session.decision_ids.employee_id.mapped("name")
+        self.assertTrue(chatter.filtered(lambda message: "paragraph 29" in html2plaintext(message.body or "")))
+        for message in chatter:
+            for name in names:
+                self.assertNotIn(name, html2plaintext(message.body or ""))
+        # Evaluator B's to-do speaks Kazakh too.
+        activity = self.session.activity_ids.filtered(lambda act: act.user_id == self.user_evaluator_b)
+        self.assertEqual(activity.summary, "Комиссия отырысы, 01.04.2026")
+
+    def test_authorised_persons_of_two_departments_read_only_their_commission(self):
+        """The authorised person of department B named his own commission: he reads
+        its sessions, attendance, decisions, votes and signatures, the head of
+        the body (department A, the company's authorised person) those of his
+        own; neither the other's (seed 004 §16, §21)."""
+        paths = {"hr.bagalau.commission.session": None, "hr.bagalau.commission.attendance": "session_id",
+                 "hr.bagalau.commission.decision": "session_id", "hr.bagalau.commission.vote": "decision_id.session_id",
+                 "hr.bagalau.commission.signature": "session_id"}
+        self.assertTrue(self.session_b.decision_ids.vote_ids and self.session.decision_ids.vote_ids)
+
+        def check(user, sessions):
+            for model, path in paths.items():
+                records = self.env[model].sudo().search([("company_id", "=", self.company.id)])
+                expected = records.filtered(lambda row, path=path: (row.mapped(path) if path else row) & sessions)
+                with self.subTest(user=user.login, model=model):
+                    self.assertEqual(self.env[model].with_user(user).search([]), expected)
+                    forbidden = (records - expected)[:1]
+                    if forbidden:
+                        with self.assertRaises(AccessError):
+                            forbidden.with_user(user).read(["display_name"])
+
+        check(self.sheet_user_head, self.session)
+        check(self.user_head_b, self.session_b)
+        self.assertTrue(self.session_b.with_user(self.user_head_b)._bagalau_is_authorised())
+        self.assertFalse(self.session_b.with_user(self.sheet_user_head)._bagalau_is_authorised())
+        # A commission without an authorised person of its own: the company's reads it (and approves it).
+        self.commission_b.sudo().authorised_id = False
+        self.assertTrue(self.session_b.with_user(self.sheet_user_head)._bagalau_is_authorised())
+        check(self.sheet_user_head, self.session | self.session_b)
+        check(self.user_head_b, self.env["hr.bagalau.commission.session"])
+
+    def test_chair_reads_the_sheets_on_the_agenda_of_his_session(self):
+        """Seed 003 §24, §28: the chair and the members consider the KPI and the
+        competency sheets on their agenda; a member of another commission does not read them."""
+        agenda = self.session.decision_ids
+        self.assertTrue(self.competency_a1 in agenda.competency_sheet_id)
+        sheets = {
+            "hr.bagalau.competency.sheet": self.competency_a1,
+            "hr.bagalau.competency.sheet.line": self.competency_a1.line_ids,
+            "hr.bagalau.competency.sheet.indicator": self.competency_a1.line_ids.indicator_ids,
+            "hr.bagalau.kpi.sheet": agenda.kpi_sheet_id,
+            "hr.bagalau.kpi.sheet.line": agenda.kpi_sheet_id.line_ids,
+        }
+        for model, records in sheets.items():
+            with self.subTest(model=model):
+                self.assertTrue(records)
+                self.assertEqual(self.env[model].with_user(self.user_commission).search([]), records)
+                records.with_user(self.user_commission).read()
+                self.assertFalse(self.env[model].with_user(self.user_member_b).search([]))
+                with self.assertRaises(AccessError):
+                    records[:1].with_user(self.user_member_b).read(["display_name"])
+                with self.assertRaises(AccessError):
+                    records[:1].with_user(self.user_commission).check_access("write")

@@ -182,7 +182,10 @@ class TestCommission(CommissionCase):
         self.assertFalse(decision.brought_late)
         activity = session.activity_ids.filtered(lambda act: act.user_id == self.user_evaluator)
         self.assertEqual(activity.date_deadline, D(2026, 4, 1))
-        self.assertIn(self.user_evaluator.partner_id, session.message_ids.partner_ids)
+        # Told by a message of his own, that the other readers of the session do not read (seed 004 §16, §21).
+        notice = self.env["mail.message"].search([("model", "=", session._name), ("res_id", "=", session.id),
+                                                  ("message_type", "=", "user_notification")])
+        self.assertEqual(notice.partner_ids, self.user_evaluator.partner_id)
         self.assertEqual(len(session.attendance_ids), 7)  # chair + 5 members + secretary
         self.assertEqual(session.voting_total, 6)
         # The evaluator sees the session of his people.
