@@ -152,6 +152,11 @@ def kazakhstan_calendar(years):
     and the weekend day made a working day is in the object's
     ``weekend_workdays``). Kurban ait of future years is an estimate of the
     package until its date is confirmed.
+
+    Only the days of ``years`` are kept: the package's ``weekend_workdays``
+    lists every transfer it knows whatever the years asked (Saturday
+    2013-12-28 comes with 2026), and a transfer listed under a year may move a
+    day of the year before (2013-12-28 worked for 2014-01-03).
     """
     years = _years(years)
     table = holidays_package.country_holidays("KZ", years=years)
@@ -161,7 +166,7 @@ def kazakhstan_calendar(years):
         working = decreed_working_days(table, years)
     return WorkingCalendar(
         holidays=days_off,
-        extra_working_days=frozenset(working),
+        extra_working_days=frozenset(day for day in working if day.year in years),
         weekend=tuple(sorted(getattr(table, "weekend", (5, 6)))),
         years=years,
     )
@@ -173,10 +178,13 @@ def decreed_working_days(table, years):
     ``table.special_public_holidays[year]`` holds ``(to_month, to_day,
     from_month, from_day[, from_year])``: the weekday ``to`` is a day off
     instead of ``from``; when ``from`` is a Saturday or Sunday it is worked.
-    (What recent packages expose as ``weekend_workdays``.)
+    (What recent packages expose as ``weekend_workdays``.) Only the working
+    days of ``years`` are returned; a transfer listed under the next year may
+    move a day of one of them (2013-12-28 worked for 2014-01-03).
     """
+    years = set(_years(years))
     working = set()
-    for year in years:
+    for year in sorted(years | {year + 1 for year in years}):
         entries = getattr(table, "special_public_holidays", {}).get(year) or ()
         if entries and not isinstance(entries[0], tuple):
             entries = (entries,)
@@ -184,7 +192,7 @@ def decreed_working_days(table, years):
             if len(entry) >= 4:
                 source_year = entry[4] if len(entry) > 4 else year
                 source = datetime.date(source_year, entry[2], entry[3])
-                if source.weekday() >= 5:
+                if source.weekday() >= 5 and source.year in years:
                     working.add(source)
     return working
 

@@ -30,6 +30,26 @@ class TestWorkingDays(BagalauCase):
         self.assertEqual(names[D(2026, 12, 16)], "Тәуелсіздік күні")
         self.assertEqual(self.calendar._bagalau_load_public_holidays(2026), 0, "loading twice adds nothing")
 
+    def test_loading_a_year_loads_only_that_year(self):
+        # The holidays package lists Saturday 2013-12-28 (worked for 3 January
+        # 2014) among the weekend working days of any year asked.
+        company = self.env["res.company"].create({"name": "Calendar agency"})
+        calendar = company.resource_calendar_id
+        Workday = self.env["hr.bagalau.workday"]
+        for year, decreed in ((2026, set()), (2024, {D(2024, 5, 4)})):
+            with self.subTest(year=year):
+                calendar._bagalau_load_public_holidays(year)
+                tz = calendar.tz or "Asia/Almaty"
+                leaves = self.env["resource.calendar.leaves"].search([
+                    ("calendar_id", "=", calendar.id), ("resource_id", "=", False)])
+                self.assertTrue(leaves)
+                self.assertLessEqual({calendar._bagalau_local_date(leave.date_from, tz).year for leave in leaves},
+                                     {2024, 2026})
+                days = set(Workday.search([("company_id", "=", company.id), ("date", ">=", f"{year}-01-01"),
+                                           ("date", "<=", f"{year}-12-31")]).mapped("date"))
+                self.assertEqual(days, decreed)
+        self.assertEqual(set(Workday.search([("company_id", "=", company.id)]).mapped("date")), {D(2024, 5, 4)})
+
     def test_deadlines_cross_nauryz_and_new_year(self):
         # Friday 20 March 2026: 21-25 March are days off (Nauryz, carried over).
         self.assertEqual(self.company._bagalau_add_working_days(D(2026, 3, 20), 1), D(2026, 3, 26))

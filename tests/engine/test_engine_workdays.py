@@ -178,5 +178,27 @@ def test_add_months(day, months, expected):
 def test_decreed_transfers_are_read_like_the_package_does():
     years = range(2013, 2026)
     table = holidays.country_holidays("KZ", years=years)
-    assert decreed_working_days(table, years) == set(table.weekend_workdays)
-    assert D(2013, 12, 28) in decreed_working_days(table, [2014])  # transfer into 2014
+    assert decreed_working_days(table, years) == {day for day in table.weekend_workdays if day.year in years}
+    # Saturday 28 December 2013 was worked for Friday 3 January 2014: the
+    # transfer is listed under 2014, the working day belongs to 2013.
+    assert D(2013, 12, 28) in decreed_working_days(table, [2013])
+    assert D(2013, 12, 28) not in decreed_working_days(table, [2014])
+
+
+@pytest.mark.parametrize("years", [2014, 2024, 2026, (2025, 2026), range(2024, 2028)])
+def test_only_the_years_asked_are_loaded(years):
+    # The package lists every transfer it knows in ``weekend_workdays``
+    # whatever the years asked (2013-12-28 with 2026): a calendar keeps its own.
+    calendar = kazakhstan_calendar(years)
+    asked = {years} if isinstance(years, int) else set(years)
+    assert {day.year for day in calendar.extra_working_days} <= asked
+    assert {day.year for day in calendar.holidays} <= asked
+    table = holidays.country_holidays("KZ", years=years)
+    assert {day.year for day in decreed_working_days(table, asked)} <= asked
+
+
+def test_the_decreed_working_days_of_a_year():
+    assert kazakhstan_calendar(2026).extra_working_days == frozenset()
+    assert kazakhstan_calendar(2024).extra_working_days == {D(2024, 5, 4)}
+    assert kazakhstan_calendar((2025, 2026)).extra_working_days == {D(2025, 1, 5)}
+    assert D(2013, 12, 28) in kazakhstan_calendar(2013).extra_working_days
