@@ -6,6 +6,7 @@ raises :class:`EngineError` with a stable ``code`` (see ``errors.MESSAGES``).
 """
 
 from .bands import BANDS_2023, QUARTERS, band_2023, year_result
+from .calibration import calibration_final_score
 from .commission import (
     COMMISSION_MIN_MEMBERS,
     QUORUM,
@@ -110,6 +111,7 @@ __all__ = [
     "answer_points",
     "assess_competency",
     "band_2023",
+    "calibration_final_score",
     "check_commission_size",
     "check_kpi_score",
     "check_respondent_count",

@@ -75,6 +75,8 @@ MESSAGES = {
         "The vote is tied at %(votes)s to %(votes)s: the chair's vote is needed to decide."
     ),
     "chair_vote_invalid": "The chair's vote must be 'for' or 'against', got %(value)s.",
+    # -- calibration, 2023 generation (calibration.py) -----------------------
+    "calibration_no_votes": "No participant of the calibration session voted.",
     # -- working days (workdays.py) ------------------------------------------
     "calendar_year_missing": "The working-day calendar has no data for the year %(year)s.",
     "calendar_invalid": "The working-day calendar is invalid: %(problem)s.",

@@ -19,11 +19,12 @@ person, the evaluator, the head of HR and the calibration participants (§21):
 participants see the case, never the sheet itself.
 """
 
-from collections import Counter
-
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, format_date
+
+from ..engine.calibration import calibration_final_score
+from ..engine.errors import EngineError
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
@@ -56,26 +57,6 @@ EVALUATOR_FIELDS = frozenset({"evaluator_argument", "feedback_date", "feedback_a
 HR_FIELDS = frozenset({"present_ids", "protocol_date", "protocol_decision"})
 # The feedback meeting follows the protocol (seed 004 §43): all that still changes then.
 FEEDBACK_FIELDS = frozenset({"feedback_date", "feedback_achievements", "feedback_skills", "feedback_potential"})
-
-
-def calibration_final_score(old_score, votes):
-    """The final score of a calibration session (seed 004 §42).
-
-    ``votes`` is one entry per participant who voted: the score he supports,
-    ``None`` to keep the evaluator's score ``old_score``. Proposals of the same
-    score count together. "Басым дауыспен" is read as the relative majority:
-    the score with the most votes wins. Tie rule: when two or more scores
-    share the most votes, no correction has a majority and the evaluator's
-    score stays. Returns ``(score, tally)`` with ``tally`` ``{score: votes}``.
-    """
-    if not votes:
-        raise ValueError("no_votes")
-    tally = Counter(round(old_score if vote is None else vote, 2) for vote in votes)
-    ranked = tally.most_common()
-    top = ranked[0][1]
-    leaders = [score for score, count in ranked if count == top]
-    score = leaders[0] if len(leaders) == 1 else round(old_score, 2)
-    return score, dict(tally)
 
 
 class HrBagalauCalibration(models.Model):
@@ -494,11 +475,13 @@ class HrBagalauCalibration(models.Model):
                                   date=format_date(self.env, case.session_date)))
             present = case.present_ids or case.participant_ids
             votes = case.vote_ids.filtered(lambda vote, present=present: vote.participant_id in present)
-            if not votes:
-                raise UserError(_("No participant present has voted in the calibration of %(employee)s.",
-                                  employee=case.employee_id.name))
-            score, tally = calibration_final_score(
-                case.old_score, [vote.proposal_id.proposed_score if vote.proposal_id else None for vote in votes])
+            try:
+                # seed 004 §42: the final score by the participants' majority (engine).
+                final, tally = calibration_final_score(
+                    case.old_score, [vote.proposal_id.proposed_score if vote.proposal_id else None for vote in votes])
+            except EngineError as error:
+                raise case._bagalau_engine_error(error) from error
+            score = float(final)
             summary = ", ".join(f"{value:.2f}: {count}" for value, count in sorted(tally.items()))
             case.sudo().write({"state": "held", "final_score": score, "vote_summary": summary,
                                "present_ids": [(6, 0, present.ids)]})
@@ -533,6 +516,15 @@ class HrBagalauCalibration(models.Model):
                                    _("Feedback meeting with %(employee)s (seed 004 §43)",
                                      employee=case.employee_id.name), case.protocol_due)
         return True
+
+    def _bagalau_engine_error(self, error):
+        """The engine's refusal of the session's votes as a UserError in the user's language."""
+        self.ensure_one()
+        if error.code == "calibration_no_votes":
+            return UserError(_("No participant present has voted in the calibration of %(employee)s.",
+                               employee=self.employee_id.name))
+        return UserError(_("The votes of the calibration of %(employee)s cannot be counted: %(problem)s",
+                           employee=self.employee_id.name, problem=error.message))
 
     def action_post_protocol(self):
         """HR posts the signed protocol in the information system (seed 004 §42)."""

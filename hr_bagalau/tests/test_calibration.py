@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 from freezegun import freeze_time
 
@@ -6,7 +7,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import format_date
 
-from ..models.hr_bagalau_calibration import calibration_final_score
+from ..engine.calibration import calibration_final_score
 from .common import BagalauCase
 
 D = datetime.date
@@ -234,13 +235,25 @@ class TestCalibration(CalibrationCase):
         self.assertEqual(case.protocol_due, D(2026, 4, 8))
 
     def test_tie_keeps_the_evaluators_score(self):
-        self.assertEqual(calibration_final_score(5.0, [4.0, None])[0], 5.0)
-        self.assertEqual(calibration_final_score(5.0, [4.0, 4.0, None])[0], 4.0)
-        self.assertEqual(calibration_final_score(5.0, [4.0, 3.0, None, 3.0])[0], 3.0)
+        # The rule itself is the engine's (tests/engine/test_engine_calibration.py).
+        self.assertEqual(calibration_final_score(5.0, [4.0, None])[0], Decimal("5.00"))
+        self.assertEqual(calibration_final_score(5.0, [4.0, 4.0, None])[0], Decimal("4.00"))
+        self.assertEqual(calibration_final_score(5.0, [4.0, 3.0, None, 3.0])[0], Decimal("3.00"))
         sheet, case = self._planned_case()
         self._hold_session(case, [True, False])
         self.assertEqual(case.final_score, 5.0)
         self.assertEqual(sheet.result_id.q1_score, 5.0)
+
+    def test_protocol_without_votes_is_refused(self):
+        _sheet, case = self._planned_case()
+        with freeze_time("2026-04-03 06:00:00"):
+            case.with_user(self.user_hr).write({"protocol_date": D(2026, 4, 3)})
+            with self.assertRaises(UserError) as caught:
+                case.with_user(self.user_hr).action_record_protocol()
+        self.assertIn(case.employee_id.name, str(caught.exception))
+        self.assertIn("voted", str(caught.exception))
+        self.assertEqual(case.state, "planned")
+        self.assertFalse(case.final_score)
 
     def test_protocol_posted_late_is_flagged(self):
         _sheet, case = self._planned_case()
