@@ -56,6 +56,9 @@ class HrBagalauCampaign(models.Model):
     kpi_sheet_count = fields.Integer(compute="_compute_counts")
     excluded_count = fields.Integer(compute="_compute_counts")
     deferred_count = fields.Integer(compute="_compute_counts")
+    # Every line of "Not Evaluated Now", the list its smart button opens:
+    # the excluded and the deferred (seed 003 §4, seed 004 §6-7).
+    exclusion_count = fields.Integer(compute="_compute_counts", string="Number Not Evaluated Now")
     launch_done = fields.Integer(readonly=True, copy=False, help="Employees processed by the launch.")
     launch_total = fields.Integer(readonly=True, copy=False, help="Employees the launch considers.")
 
@@ -92,6 +95,7 @@ class HrBagalauCampaign(models.Model):
             campaign.kpi_sheet_count = len(campaign.kpi_sheet_ids)
             campaign.excluded_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "excluded"))
             campaign.deferred_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "deferred"))
+            campaign.exclusion_count = len(campaign.exclusion_ids)
 
     @api.constrains("methodology_id", "quarter")
     def _check_quarter(self):

@@ -1,5 +1,7 @@
 import datetime
 
+from lxml import etree
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -73,6 +75,22 @@ class TestCampaign(BagalauCase):
         self.assertNotIn(self.not_corps_b, campaign.plan_ids.employee_id | campaign.exclusion_ids.employee_id)
         self.assertEqual(campaign.kpi_sheet_ids.filtered(lambda s: s.employee_id == self.absent).due_date,
                          D(2026, 4, 1))
+
+    def test_not_evaluated_button_counts_what_its_list_shows(self):
+        # Only the absent employee is listed, and as deferred (seed 003 §4):
+        # the button said 0 while its list showed 1.
+        unit = self.env["hr.department"].create({"name": "Unit", "company_id": self.company.id})
+        self.absent.department_id = unit
+        campaign = self._campaign(self.methodology_2018, 2025, department_ids=[(6, 0, unit.ids)])
+        campaign.action_launch()
+        self.assertEqual(self._excluded(campaign), {self.absent: ("deferred", "absent", D(2026, 4, 1))})
+        arch = etree.fromstring(campaign.get_views([(False, "form")])["views"]["form"]["arch"])
+        [button] = arch.xpath("//button[@name='action_open_exclusions']")
+        [field] = button.xpath(".//field[@widget='statinfo']")
+        action = campaign.action_open_exclusions()
+        listed = self.env[action["res_model"]].with_user(self.user_hr).search_count(action["domain"])
+        self.assertEqual(listed, 1)
+        self.assertEqual(campaign[field.get("name")], listed, "the button counts the lines its list shows")
 
     def test_launching_again_makes_no_duplicate_and_picks_up_late_joiners(self):
         campaign = self._campaign(self.methodology_2018, 2025)
