@@ -107,6 +107,25 @@ class TestCampaign(BagalauCase):
         self.assertIn(late, campaign.plan_ids.employee_id)
         self.assertEqual(len(campaign.plan_ids), counts[0] + 1)
 
+    def test_picking_up_newcomers_says_how_many_were_added_in_the_users_language(self):
+        self.env["res.lang"]._activate_lang("ru_RU")
+        campaign = self._campaign(self.methodology_2018, 2025)
+        campaign.action_launch()
+        in_russian = campaign.with_context(lang="ru_RU")
+        action = in_russian.action_launch()
+        self.assertEqual((action["type"], action["tag"]), ("ir.actions.client", "display_notification"))
+        self.assertIn("никто не добавлен", action["params"]["message"])
+        self.assertIn(action["params"]["message"], "".join(campaign.message_ids.mapped("body")))
+        late = self.env["hr.employee"].create({
+            "name": "Жұмабекова Асель", "company_id": self.company.id, "parent_id": self.manager.id,
+            "bagalau_category_id": self.env.ref("hr_bagalau.position_category_e_5").id,
+            "bagalau_position_date": D(2025, 6, 2),
+        })
+        action = in_russian.action_launch()
+        self.assertIn("Добавлено служащих: 1 (Жұмабекова Асель)", action["params"]["message"])
+        self.assertIn(action["params"]["message"], "".join(campaign.message_ids.mapped("body")))
+        self.assertIn(late, campaign.plan_ids.employee_id)
+
     def test_2023_kpis_only_for_heads_with_three_months_left(self):
         campaign = self._campaign(self.methodology_2023, 2026, "4")
         self.assertEqual((campaign.date_start, campaign.date_end), (D(2026, 10, 1), D(2026, 12, 31)))
