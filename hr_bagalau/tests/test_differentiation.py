@@ -1,5 +1,7 @@
 import datetime
 
+from lxml import etree
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -359,3 +361,20 @@ class TestDifferentiation(BagalauCase):
         self.assertIn("quality_criteria", views["views"]["form"]["arch"])
         action = self.env.ref("hr_bagalau.hr_bagalau_differentiation_sheet_action")
         self.assertIn("search_default_to_do_by_me", action.context)
+
+    def test_the_completing_button_is_named_by_its_action_not_by_the_state(self):
+        # The button said «Завершён» / «Аяқталды», the name of the state it leads to.
+        langs = ["kk_KZ", "ru_RU"]
+        for lang in langs:
+            self.env["res.lang"]._activate_lang(lang)
+        self.env["ir.module.module"]._load_module_terms(["hr_bagalau"], langs, overwrite=True)
+        expected = {"en_US": "Complete the Evaluation", "kk_KZ": "Бағалауды аяқтау", "ru_RU": "Завершить оценку"}
+        for lang, label in expected.items():
+            with self.subTest(lang=lang):
+                Sheet = self.env["hr.bagalau.differentiation.sheet"].with_user(self.user_evaluator).with_context(
+                    lang=lang)
+                arch = etree.fromstring(Sheet.get_views([(False, "form")])["views"]["form"]["arch"])
+                [button] = arch.xpath("//header/button[@name='action_done']")
+                state_done = dict(Sheet.fields_get(["state"])["state"]["selection"])["done"]
+                self.assertEqual(button.get("string"), label)
+                self.assertNotEqual(button.get("string"), state_done)
