@@ -378,3 +378,13 @@ class TestDifferentiation(BagalauCase):
                 state_done = dict(Sheet.fields_get(["state"])["state"]["selection"])["done"]
                 self.assertEqual(button.get("string"), label)
                 self.assertNotEqual(button.get("string"), state_done)
+
+    def test_a_score_out_of_bounds_is_told_while_typing(self):
+        sheet = self.sheet.with_user(self.user_evaluator)
+        typed = sheet.new({"quality_score": 7}, origin=sheet)
+        warning = typed._onchange_scores_within_bounds()["warning"]
+        self.assertIn("7", warning["message"])
+        self.assertIn("from 0 to 5", warning["message"], "seed 004 §32: the methodology's bounds")
+        self.assertIn("Quality of carrying out functional duties", warning["message"])
+        self.assertFalse(sheet.new({"quality_score": 4.5}, origin=sheet)._onchange_scores_within_bounds())
+        self.assertEqual(sheet.quality_score, 0, "nothing saved")
