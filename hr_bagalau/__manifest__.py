@@ -42,6 +42,9 @@
         "demo/bagalau_demo_evaluation.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "hr_bagalau/static/src/fields/*.js",
+        ],
         "web.assets_tests": [
             "hr_bagalau/static/tests/tours/*.js",
         ],

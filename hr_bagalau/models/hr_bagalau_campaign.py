@@ -56,6 +56,9 @@ class HrBagalauCampaign(models.Model):
     kpi_sheet_count = fields.Integer(compute="_compute_counts")
     excluded_count = fields.Integer(compute="_compute_counts")
     deferred_count = fields.Integer(compute="_compute_counts")
+    # Every line of "Not Evaluated Now", the list its smart button opens:
+    # the excluded and the deferred (seed 003 §4, seed 004 §6-7).
+    exclusion_count = fields.Integer(compute="_compute_counts", string="Number Not Evaluated Now")
     launch_done = fields.Integer(readonly=True, copy=False, help="Employees processed by the launch.")
     launch_total = fields.Integer(readonly=True, copy=False, help="Employees the launch considers.")
 
@@ -92,6 +95,7 @@ class HrBagalauCampaign(models.Model):
             campaign.kpi_sheet_count = len(campaign.kpi_sheet_ids)
             campaign.excluded_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "excluded"))
             campaign.deferred_count = len(campaign.exclusion_ids.filtered(lambda line: line.status == "deferred"))
+            campaign.exclusion_count = len(campaign.exclusion_ids)
 
     @api.constrains("methodology_id", "quarter")
     def _check_quarter(self):
@@ -223,20 +227,59 @@ class HrBagalauCampaign(models.Model):
         # The steps write the state as superuser: the caller must be one who
         # may change the campaign (HR).
         self.check_access("write")
+        picked_up = []
         for campaign in self._bagalau_lock():
             if campaign.state == "closed":
                 raise UserError(_("The campaign “%(name)s” is closed.", name=campaign.name))
             if not campaign._candidates():
                 raise UserError(_("No corps B employee in “%(name)s”: give the employees a position category "
                                   "first.", name=campaign.name))
+            relaunch = campaign.state == "running"
+            processed = campaign._processed_employees()
+            todo = campaign._candidates() - processed
             campaign.sudo().state = "launching"
-            campaign.message_post(body=_("Launch started by %(user)s.", user=self.env.user.name))
+            if not relaunch:
+                campaign.message_post(body=_("Launch started by %(user)s.", user=self.env.user.name))
             batch = self.env.context.get("bagalau_launch_batch", LAUNCH_BATCH_SIZE)
-            if len(campaign._candidates() - campaign._processed_employees()) <= batch:
+            if len(todo) <= batch:
                 campaign._launch_batch(batch)
             else:
                 self.env.ref("hr_bagalau.ir_cron_bagalau_campaign_launch")._trigger()
+            if relaunch:
+                picked_up.append(campaign._bagalau_report_newcomers(processed, todo))
+        if picked_up:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "title": _("Pick Up Newcomers"),
+                    "message": " ".join(picked_up),
+                    "type": "success",
+                    "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+                },
+            }
         return True
+
+    def _bagalau_report_newcomers(self, processed, todo):
+        """Say in the chatter, in the language of the user who pressed *Pick
+        Up Newcomers*, whom the re-launch added; return the same for his
+        notification."""
+        self.ensure_one()
+        # Not named ``user``: _() takes a local of that name for the user whose language it speaks.
+        author = self.env.user.name
+        if not todo:
+            message = _("%(user)s picked up the newcomers of “%(campaign)s”: no employee added, everyone is "
+                        "already in the campaign.", user=author, campaign=self.name)
+        elif self.state == "launching":
+            message = _("%(user)s picked up the newcomers of “%(campaign)s”. Employees to add: %(count)s; the "
+                        "job goes on in the background.", user=author, campaign=self.name, count=len(todo))
+        else:
+            added = self._processed_employees() - processed
+            message = _("%(user)s picked up the newcomers of “%(campaign)s”. Employees added: %(count)s "
+                        "(%(names)s).", user=author, campaign=self.name, count=len(added),
+                        names=", ".join(added.sudo().mapped("name")))
+        self.message_post(body=message)
+        return message
 
     @api.model
     def _cron_launch(self, batch_size=LAUNCH_BATCH_SIZE):

@@ -284,6 +284,24 @@ class HrBagalauDifferentiationSheet(models.Model):
                         "from %(low)s to %(high)s.",
                         score=shown, parameter=labels[parameter], low=sheet.min_score, high=sheet.max_score))
 
+    @api.onchange(*SCORE_FIELDS)
+    def _onchange_scores_within_bounds(self):
+        """Say at once, while the evaluator types, what the constraint above
+        refuses on save (seed 004 §32: the methodology's bounds)."""
+        labels = self._bagalau_parameter_labels()
+        for parameter in PARAMETERS:
+            field = f"{parameter}_score"
+            value = self[field]
+            if value != self._origin[field] and not self.min_score <= value <= self.max_score:
+                shown = f"{value:g}"  # no f-string inside _(): the term extractor evaluates its arguments
+                return {"warning": {
+                    "title": _("Score Outside the Bounds"),
+                    "message": _("The score %(score)s of “%(parameter)s” is outside the bounds of the methodology: "
+                                 "from %(low)s to %(high)s.", score=shown, parameter=labels[parameter],
+                                 low=self.min_score, high=self.max_score),
+                }}
+        return None
+
     @api.constrains("evaluator_id", "direct_manager_id", "department_id", "employee_id")
     def _check_evaluator_of_the_unit(self):
         """seed 004 §32: the evaluators the head names come from his unit."""

@@ -430,6 +430,17 @@ class HrBagalauKpiSheet(models.Model):
         except EngineError as error:
             raise self._bagalau_engine_error(error) from error
 
+    def _bagalau_fill_single_scores(self):
+        """Where the percent achieved allows one score only (seed 004
+        Appendix 3: 100 % and more gives 5.00–5.00), the evaluator has
+        nothing to choose (§28): the line gets that score, marked entered, as
+        if he typed the only value he could. A score already given stays."""
+        for line in self.line_ids.filtered(
+                lambda line: line.sheet_id.generation == "2023" and line.percent_known and not line.score_entered
+                and line.score_low == line.score_high):
+            # A step of the workflow, inside a method the caller was checked for.
+            line.sudo().write({"score": line.score_low})
+
     # --- activities ---------------------------------------------------------
 
     def _bagalau_schedule(self, employee_or_user, summary, deadline):
@@ -481,6 +492,7 @@ class HrBagalauKpiSheet(models.Model):
             if missing:
                 raise UserError(_("Enter the actual value of every KPI first: %(kpis)s.",
                                   kpis=", ".join(missing.mapped("name"))))
+            sheet._bagalau_fill_single_scores()
             sheet._bagalau_write_workflow({"actuals_by_id": self.env.uid, "actuals_on": fields.Datetime.now()})
             sheet._bagalau_close_activities()
             sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the KPIs"), sheet.due_date)
@@ -502,6 +514,7 @@ class HrBagalauKpiSheet(models.Model):
                 raise UserError(_("Only a draft or returned KPI sheet can be submitted."))
             sheet._bagalau_check_can_change()
             sheet._bagalau_sync_lines()
+            sheet._bagalau_fill_single_scores()
             sheet._bagalau_check_complete()
             sheet._bagalau_write_workflow({"state": "submitted", "return_reason": False})
             sheet._bagalau_close_activities()

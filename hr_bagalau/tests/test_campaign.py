@@ -1,5 +1,7 @@
 import datetime
 
+from lxml import etree
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -74,6 +76,22 @@ class TestCampaign(BagalauCase):
         self.assertEqual(campaign.kpi_sheet_ids.filtered(lambda s: s.employee_id == self.absent).due_date,
                          D(2026, 4, 1))
 
+    def test_not_evaluated_button_counts_what_its_list_shows(self):
+        # Only the absent employee is listed, and as deferred (seed 003 §4):
+        # the button said 0 while its list showed 1.
+        unit = self.env["hr.department"].create({"name": "Unit", "company_id": self.company.id})
+        self.absent.department_id = unit
+        campaign = self._campaign(self.methodology_2018, 2025, department_ids=[(6, 0, unit.ids)])
+        campaign.action_launch()
+        self.assertEqual(self._excluded(campaign), {self.absent: ("deferred", "absent", D(2026, 4, 1))})
+        arch = etree.fromstring(campaign.get_views([(False, "form")])["views"]["form"]["arch"])
+        [button] = arch.xpath("//button[@name='action_open_exclusions']")
+        [field] = button.xpath(".//field[@widget='statinfo']")
+        action = campaign.action_open_exclusions()
+        listed = self.env[action["res_model"]].with_user(self.user_hr).search_count(action["domain"])
+        self.assertEqual(listed, 1)
+        self.assertEqual(campaign[field.get("name")], listed, "the button counts the lines its list shows")
+
     def test_launching_again_makes_no_duplicate_and_picks_up_late_joiners(self):
         campaign = self._campaign(self.methodology_2018, 2025)
         campaign.action_launch()
@@ -88,6 +106,25 @@ class TestCampaign(BagalauCase):
         campaign.action_launch()
         self.assertIn(late, campaign.plan_ids.employee_id)
         self.assertEqual(len(campaign.plan_ids), counts[0] + 1)
+
+    def test_picking_up_newcomers_says_how_many_were_added_in_the_users_language(self):
+        self.env["res.lang"]._activate_lang("ru_RU")
+        campaign = self._campaign(self.methodology_2018, 2025)
+        campaign.action_launch()
+        in_russian = campaign.with_context(lang="ru_RU")
+        action = in_russian.action_launch()
+        self.assertEqual((action["type"], action["tag"]), ("ir.actions.client", "display_notification"))
+        self.assertIn("никто не добавлен", action["params"]["message"])
+        self.assertIn(action["params"]["message"], "".join(campaign.message_ids.mapped("body")))
+        late = self.env["hr.employee"].create({
+            "name": "Жұмабекова Асель", "company_id": self.company.id, "parent_id": self.manager.id,
+            "bagalau_category_id": self.env.ref("hr_bagalau.position_category_e_5").id,
+            "bagalau_position_date": D(2025, 6, 2),
+        })
+        action = in_russian.action_launch()
+        self.assertIn("Добавлено служащих: 1 (Жұмабекова Асель)", action["params"]["message"])
+        self.assertIn(action["params"]["message"], "".join(campaign.message_ids.mapped("body")))
+        self.assertIn(late, campaign.plan_ids.employee_id)
 
     def test_2023_kpis_only_for_heads_with_three_months_left(self):
         campaign = self._campaign(self.methodology_2023, 2026, "4")

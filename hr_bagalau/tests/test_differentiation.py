@@ -1,5 +1,7 @@
 import datetime
 
+from lxml import etree
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -359,3 +361,30 @@ class TestDifferentiation(BagalauCase):
         self.assertIn("quality_criteria", views["views"]["form"]["arch"])
         action = self.env.ref("hr_bagalau.hr_bagalau_differentiation_sheet_action")
         self.assertIn("search_default_to_do_by_me", action.context)
+
+    def test_the_completing_button_is_named_by_its_action_not_by_the_state(self):
+        # The button said «Завершён» / «Аяқталды», the name of the state it leads to.
+        langs = ["kk_KZ", "ru_RU"]
+        for lang in langs:
+            self.env["res.lang"]._activate_lang(lang)
+        self.env["ir.module.module"]._load_module_terms(["hr_bagalau"], langs, overwrite=True)
+        expected = {"en_US": "Complete the Evaluation", "kk_KZ": "Бағалауды аяқтау", "ru_RU": "Завершить оценку"}
+        for lang, label in expected.items():
+            with self.subTest(lang=lang):
+                Sheet = self.env["hr.bagalau.differentiation.sheet"].with_user(self.user_evaluator).with_context(
+                    lang=lang)
+                arch = etree.fromstring(Sheet.get_views([(False, "form")])["views"]["form"]["arch"])
+                [button] = arch.xpath("//header/button[@name='action_done']")
+                state_done = dict(Sheet.fields_get(["state"])["state"]["selection"])["done"]
+                self.assertEqual(button.get("string"), label)
+                self.assertNotEqual(button.get("string"), state_done)
+
+    def test_a_score_out_of_bounds_is_told_while_typing(self):
+        sheet = self.sheet.with_user(self.user_evaluator)
+        typed = sheet.new({"quality_score": 7}, origin=sheet)
+        warning = typed._onchange_scores_within_bounds()["warning"]
+        self.assertIn("7", warning["message"])
+        self.assertIn("from 0 to 5", warning["message"], "seed 004 §32: the methodology's bounds")
+        self.assertIn("Quality of carrying out functional duties", warning["message"])
+        self.assertFalse(sheet.new({"quality_score": 4.5}, origin=sheet)._onchange_scores_within_bounds())
+        self.assertEqual(sheet.quality_score, 0, "nothing saved")

@@ -325,10 +325,43 @@ class TestKpiSheet(BagalauCase):
 
     def test_2023_submit_needs_every_score(self):
         sheet = self._sheet_2023()
-        self._enter_actuals(sheet, [100, 100, 100], user=self.user_hr)
+        # 90 % allows 4.50-4.74: a choice the evaluator must make.
+        self._enter_actuals(sheet, [100, 100, 90], user=self.user_hr)
         sheet.line_ids[:2].with_user(self.user_evaluator).write({"score": 5})
         with self.assertRaisesRegex(UserError, "KPI 3"):
             sheet.with_user(self.user_evaluator).action_submit()
+
+    def test_2023_a_single_allowed_score_is_filled_in(self):
+        # seed 004 Appendix 3: 100 % and more allows 5.00-5.00, nothing to choose.
+        sheet = self._sheet_2023()
+        self._enter_actuals(sheet, [100, 120, 92], user=self.user_hr)
+        third = sheet.line_ids[2]
+        self.assertFalse(sheet.line_ids.filtered("score_entered"), "no score before anyone scores")
+        sheet.with_user(self.user_hr).action_prefill_actuals()
+        self.assertEqual([(line.score, line.score_entered) for line in sheet.line_ids],
+                         [(5.0, True), (5.0, True), (0.0, False)])
+        # HR still does not score by hand (seed 004 §28).
+        with self.assertRaises(AccessError):
+            third.with_user(self.user_hr).score = 4.6
+        with self.assertRaisesRegex(UserError, "KPI 3"):
+            sheet.with_user(self.user_evaluator).action_submit()
+        third.with_user(self.user_evaluator).score = 4.6
+        sheet.with_user(self.user_evaluator).action_submit()
+        self.assertEqual((sheet.state, sheet.score), ("submitted", 4.87))
+
+    def test_2023_a_single_allowed_score_is_filled_in_on_submit_and_a_given_score_stays(self):
+        sheet = self._sheet_2023()
+        self._enter_actuals(sheet, [100, 100, 100], user=self.user_hr)
+        sheet.line_ids[0].with_user(self.user_evaluator).score = 5
+        sheet.with_user(self.user_evaluator).action_submit()
+        self.assertEqual(sheet.line_ids.mapped("score_entered"), [True] * 3)
+        self.assertEqual((sheet.state, sheet.score), ("submitted", 5.0))
+
+    def test_2023_score_shows_empty_until_given(self):
+        arch = etree.fromstring(self.env["hr.bagalau.kpi.sheet"].get_views([(False, "form")])["views"]["form"]["arch"])
+        [score] = arch.xpath("//field[@name='line_ids']/list/field[@name='score']")
+        self.assertEqual(score.get("widget"), "bagalau_entered_float")
+        self.assertEqual(safe_eval(score.get("options")), {"entered_field": "score_entered"})
 
     # --- closed campaign --------------------------------------------------------------
 

@@ -51,3 +51,12 @@ class TestMenus(BagalauCase):
     def test_users_outside_the_app_do_not_see_it(self):
         shown, _entries = self._entries(self.user_plain)
         self.assertFalse(shown)
+
+    def test_hr_exports_its_lists_and_the_employee_does_not(self):
+        # Odoo's Actions menu offers Export only to the group allowed to export.
+        for user in (self.user_hr, self.user_hr_head, self.user_admin):
+            with self.subTest(user=user.login):
+                self.assertTrue(user.has_group("base.group_allow_export"))
+        for user in (self.user_employee, self.user_evaluator, self.user_plain):
+            with self.subTest(user=user.login):
+                self.assertFalse(user.has_group("base.group_allow_export"))
