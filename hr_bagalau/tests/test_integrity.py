@@ -10,7 +10,7 @@ import datetime
 import psycopg2
 from freezegun import freeze_time
 
-from odoo import fields
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import SQL, mute_logger
@@ -91,6 +91,21 @@ class TestIntegrity2018(CommissionCase):
         with self.assertRaisesRegex(UserError, "new order"):
             order.with_user(self.user_hr).with_context(**UNLOCK).write({"member_ids": [(5, 0, 0)]})
         self.assertEqual(order.member_ids, members)
+
+    def test_refusals_speak_the_users_language(self):
+        self.env["res.lang"]._activate_lang("ru_RU")
+        self.env["base.language.install"].create({
+            "lang_ids": [Command.set(self.env.ref("hr_bagalau.lang_kk").ids)]}).lang_install()
+        session, _sheet, _result = self._approved()
+        vote = session.decision_ids.vote_ids[:1]
+        with self.assertRaisesRegex(AccessError, "батырмалары"):
+            vote.with_user(self.user_hr).with_context(lang="kk_KZ").write({"vote": "against"})
+        with self.assertRaisesRegex(UserError, "утверждён"):
+            vote.sudo().with_context(lang="ru_RU").write({"vote": "against"})
+        line = session.decision_ids.with_user(self.user_hr).with_context(lang="ru_RU")
+        with self.assertRaisesRegex(ValidationError, "слишком длинное"):
+            line.write({"recommendations": "x" * 20_000})
+        self.assertEqual(vote.vote, "for")
 
     # --- 2. results change only through a revision -------------------------------
 
