@@ -1,5 +1,5 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date
 
 from ..engine.commission import has_quorum, vote_result
@@ -111,6 +111,17 @@ class HrBagalauCommissionSession(models.Model):
                 raise UserError(_("The protocol of “%(session)s” is approved: it can no longer change.",
                                   session=session.name) if session.state == "approved" else
                                 _("The session “%(session)s” was held: its protocol is kept.", session=session.name))
+
+    def _bagalau_next_protocol_number(self):
+        """The next protocol number of the body, counted per company and year."""
+        self.ensure_one()
+        Sequence = self.env["ir.sequence"].sudo()
+        code = "hr.bagalau.commission.protocol"
+        sequence = Sequence.search([("code", "=", code), ("company_id", "=", self.company_id.id)], limit=1)
+        if not sequence:
+            sequence = Sequence.create({"name": _("Commission Protocols"), "code": code, "padding": 1,
+                                        "company_id": self.company_id.id, "use_date_range": True})
+        return sequence.with_company(self.company_id).next_by_id(sequence_date=self.date)
 
     def _bagalau_check_protocol_open(self, what):
         """For the rows of the protocol: nothing changes once it is approved."""
@@ -350,6 +361,13 @@ class HrBagalauCommissionSession(models.Model):
                                                     session.sudo().approved_on)
             if session.state != "held":
                 raise UserError(_("Only the protocol of a session that was held is approved."))
+            unsigned = session.sudo().signature_ids.filtered(lambda row: row.signature_state == "pending")
+            if unsigned:
+                raise UserError(_("The protocol of “%(session)s” is not signed by %(people)s yet: each signs in "
+                                  "Odoo, or HR records the paper signature or why it is missing.",
+                                  session=session.name, people=", ".join(unsigned.employee_id.mapped("name"))))
+            if not session.protocol_number:
+                session.sudo().protocol_number = session._bagalau_next_protocol_number()
             # The results become final first; then the protocol is approved
             # and nothing of it changes any more.
             session.sudo().decision_ids._bagalau_make_final()
@@ -590,8 +608,9 @@ class HrBagalauCommissionSignature(models.Model):
     _name = "hr.bagalau.commission.signature"
     _description = "Protocol Signature"
     _inherit = ["hr.bagalau.integrity.mixin"]
-    # Each signs for himself with "Sign" (seed 001 Appendix 5).
-    _bagalau_hand_fields = frozenset()
+    # Each signs for himself with "Sign" (seed 001 Appendix 5); HR records,
+    # once, a paper signature or why a member did not sign (see write).
+    _bagalau_hand_fields = frozenset({"paper_signed_on", "not_signed_reason", "recorded_by_id"})
     _order = "session_id, role desc, id"
 
     session_id = fields.Many2one("hr.bagalau.commission.session", required=True, ondelete="cascade", index=True)
@@ -601,6 +620,20 @@ class HrBagalauCommissionSignature(models.Model):
                             required=True)
     user_id = fields.Many2one("res.users", readonly=True, string="Signed By")
     signed_on = fields.Datetime(readonly=True)
+    # Who has no Odoo user signs the paper protocol: HR records the day, or
+    # why he did not sign (seed 001 Appendix 5: each member's signature and date).
+    paper_signed_on = fields.Date(string="Signed on Paper On")
+    not_signed_reason = fields.Char(string="Not Signed Because")
+    recorded_by_id = fields.Many2one("res.users", string="Recorded By", readonly=True)
+    signature_state = fields.Selection(
+        [("pending", "To Sign"), ("signed", "Signed in Odoo"), ("paper", "Signed on Paper"),
+         ("not_signed", "Not Signed")], compute="_compute_signature_state", string="Signature")
+
+    @api.depends("signed_on", "paper_signed_on", "not_signed_reason")
+    def _compute_signature_state(self):
+        for row in self:
+            row.signature_state = ("signed" if row.signed_on else "paper" if row.paper_signed_on
+                                   else "not_signed" if row.not_signed_reason else "pending")
 
 
     def _bagalau_campaigns(self):
@@ -608,8 +641,51 @@ class HrBagalauCommissionSignature(models.Model):
 
     def _bagalau_check_final(self, vals=None):
         self.session_id._bagalau_check_protocol_open(_("its signatures"))
-        if self.filtered("signed_on"):
+        if self.filtered(lambda row: row.signature_state != "pending"):
             raise UserError(_("A signature given on the protocol stays as it was given."))
+
+    def write(self, vals):
+        if "recorded_by_id" in vals:
+            raise AccessError(_("Who recorded a signature is noted by Odoo, not written by hand."))
+        if {"paper_signed_on", "not_signed_reason"} & set(vals):
+            self._bagalau_check_paper_signature(vals)
+            vals = dict(vals, recorded_by_id=self.env.uid)
+        return super().write(vals)
+
+    def _bagalau_check_paper_signature(self, vals):
+        """HR records the paper protocol's signature of a member, or why he
+        did not sign: the protocol is approved only when every signer has
+        signed or his missing signature is explained (seed 003 §39, seed 001
+        Appendix 5)."""
+        self.session_id._bagalau_check_hr()
+        reason = self._bagalau_check_text((vals.get("not_signed_reason") or "").strip(), _("Not Signed Because"))
+        try:
+            signed_on = fields.Date.to_date(vals.get("paper_signed_on")) if vals.get("paper_signed_on") else False
+        except (TypeError, ValueError):
+            signed_on = None
+        if signed_on is False and not reason:
+            raise UserError(_("Give the day the member signed the paper protocol, or why he did not sign."))
+        today = fields.Date.context_today(self)
+        for row in self:
+            session = row.session_id
+            if session.state != "held":
+                raise UserError(_("Signatures are recorded on the protocol of a session that was held and is not "
+                                  "approved yet."))
+            # Not before the session, not after today (or the session's own day).
+            if signed_on is None or (signed_on and not session.date <= signed_on <= max(today, session.date)):
+                raise ValidationError(_("%(member)s signed the protocol of %(date)s: give a day from the session "
+                                        "on, not in the future.", member=row.employee_id.name,
+                                        date=format_date(self.env, session.date)))
+
+    def action_record_paper_signature(self, signed_on=None, reason=None):
+        """HR: the member signed the paper protocol on ``signed_on``, or did
+        not sign because of ``reason``."""
+        for row in self.sudo()._bagalau_lock().with_env(self.env):
+            if row.signature_state != "pending":
+                raise row._bagalau_already_done(_("Record the Signature"),
+                                                row.sudo().recorded_by_id or row.sudo().user_id)
+            row.write({"paper_signed_on": signed_on or False, "not_signed_reason": False if signed_on else reason})
+        return True
 
 
 class HrBagalauKpiSheet(models.Model):

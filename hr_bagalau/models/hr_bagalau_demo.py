@@ -178,9 +178,14 @@ class HrBagalauDemo(models.AbstractModel):
                 decision.with_user(hr_user).action_vote("for", employee=voter)
             decision.with_user(hr_user).action_decide()
         session.with_user(hr_user).action_hold()
-        # Who has an Odoo user signs in Odoo; the others sign the paper protocol.
+        # Who has an Odoo user signs in Odoo; the others sign the paper
+        # protocol and HR records it; one member was away (seed 001 Appendix 5).
         for signature in session.signature_ids.filtered(lambda row: row.employee_id.user_id):
             session.with_user(signature.employee_id.user_id).action_sign()
+        on_paper = session.signature_ids.filtered(lambda row: row.signature_state == "pending")
+        on_paper[:1].with_user(hr_user).action_record_paper_signature(
+            reason="Отырыстан кейін іссапарға кетті, хаттамаға қол қоймады.")
+        on_paper[1:].with_user(hr_user).action_record_paper_signature(signed_on=session.date)
         session.with_user(head.user_id).action_approve()
 
         results = session.decision_ids.result_id

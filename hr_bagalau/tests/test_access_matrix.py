@@ -161,6 +161,7 @@ class TestAccessMatrix(CommissionCase):
         session.decision_ids.with_user(cls.user_hr).action_decide()
         session.with_user(cls.user_hr).action_hold()
         with freeze_time("2026-04-02 06:00:00"):
+            helper._sign_protocol(session)
             session.with_user(cls.sheet_user_head).action_approve()
         cls.session = session
         # A1's signed competency sheet is on the agenda too: the appeal is of the KPI decision.

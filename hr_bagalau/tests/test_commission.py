@@ -2,7 +2,7 @@ import datetime
 
 from freezegun import freeze_time
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import BagalauCase
@@ -86,16 +86,24 @@ class CommissionCase(BagalauCase):
         voting = decision.session_id.attendance_ids.filtered(lambda line: line.role != "secretary").employee_id
         self._vote(decision, dict.fromkeys(voting, "for"))
 
-    def _approved_session(self, sign=False):
-        """The session's vote all for, held, (signed by the secretary and the
-        chair,) its protocol approved by the authorised person: the results are final."""
+    def _sign_protocol(self, session):
+        """The secretary and the chair sign in Odoo; HR records the paper
+        signatures of the members without a user, on the session's day."""
+        for user in (self.user_hr, self.user_commission):
+            if session.signature_ids.filtered(lambda row, user=user: row.employee_id.user_id == user
+                                              and row.signature_state == "pending"):
+                session.with_user(user).action_sign()
+        paper = session.signature_ids.filtered(lambda row: row.signature_state == "pending")
+        paper.with_user(self.user_hr).action_record_paper_signature(signed_on=session.date)
+
+    def _approved_session(self):
+        """The session's vote all for, held, signed, its protocol approved by
+        the authorised person: the results are final."""
         session, sheet = self._session()
         self._all_for(session.decision_ids)
         session.decision_ids.with_user(self.user_hr).action_decide()
         session.with_user(self.user_hr).action_hold()
-        if sign:
-            session.with_user(self.user_hr).action_sign()
-            session.with_user(self.user_commission).action_sign()
+        self._sign_protocol(session)
         session.with_user(self.sheet_user_head).action_approve()
         return session, sheet
 
@@ -282,6 +290,7 @@ class TestCommission(CommissionCase):
         result = sheet.result_id
         self.assertFalse(result.bagalau_final)
 
+        self._sign_protocol(session)
         session.with_user(self.sheet_user_head).action_approve()
         self.assertEqual(session.state, "approved")
         self.assertEqual(session.approved_by_id, self.sheet_user_head)
@@ -293,6 +302,32 @@ class TestCommission(CommissionCase):
                                                                                       "commission"))
         self.assertEqual(sheet.bagalau_revision_ids, revision)
         self.assertEqual(sheet.result_key, "excellent", "the sheet keeps what the evaluator gave")
+
+    def test_every_signer_signs_or_his_absence_is_explained(self):
+        # seed 001 Appendix 5: the secretary, the chair and each member present sign; seed 003 §39.
+        session, _sheet = self._session()
+        self._all_for(session.decision_ids)
+        session.decision_ids.with_user(self.user_hr).action_decide()
+        session.with_user(self.user_hr).action_hold()
+        session.with_user(self.user_hr).action_sign()
+        session.with_user(self.user_commission).action_sign()
+        unsigned = session.signature_ids.filtered(lambda row: row.signature_state == "pending")
+        self.assertEqual(len(unsigned), 5)
+        with self.assertRaisesRegex(UserError, "not signed by .*Мүше Бақыт"):
+            session.with_user(self.sheet_user_head).action_approve()
+        with self.assertRaises(AccessError):
+            unsigned[:1].with_user(self.user_commission).action_record_paper_signature(signed_on=session.date)
+        with self.assertRaisesRegex(ValidationError, "from the session on"):
+            unsigned[:1].with_user(self.user_hr).action_record_paper_signature(signed_on=D(2026, 3, 1))
+        unsigned[:1].with_user(self.user_hr).action_record_paper_signature(reason="On sick leave since the session.")
+        unsigned[1:].with_user(self.user_hr).action_record_paper_signature(signed_on=session.date)
+        self.assertEqual(set(unsigned.mapped("signature_state")), {"not_signed", "paper"})
+        self.assertEqual(unsigned.recorded_by_id, self.user_hr)
+        with self.assertRaises(UserError):
+            unsigned[:1].with_user(self.user_hr).write({"not_signed_reason": "rewritten"})
+        self.assertFalse(session.protocol_number)
+        session.with_user(self.sheet_user_head).action_approve()
+        self.assertEqual(session.protocol_number, "1", "numbered on approval, the body's first of the year")
 
     def test_approved_result_is_final(self):
         _session, sheet = self._approved_session()

@@ -41,6 +41,9 @@ class TestDemoAgency(BagalauCase):
         self.assertEqual(set(campaign.competency_sheet_ids.mapped("state")), {"draft", "signed", "sent"})
         session = self.env["hr.bagalau.commission.session"].search([("campaign_id", "=", campaign.id)])
         self.assertEqual(session.state, "approved", "a held session with an approved protocol")
+        self.assertTrue(session.protocol_number, "numbered on approval")
+        self.assertEqual(set(session.signature_ids.mapped("signature_state")), {"signed", "paper", "not_signed"},
+                         "signed in Odoo, on paper, and one absence explained")
         self.assertIn("revised", session.decision_ids.mapped("outcome"))
         self.assertTrue(self.env["hr.bagalau.refusal.act"].search([("company_id", "=", self.agency.id)]))
         self.assertTrue(self.env["hr.bagalau.appeal"].search([("company_id", "=", self.agency.id)]))

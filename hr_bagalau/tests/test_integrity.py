@@ -32,7 +32,7 @@ class TestIntegrity2018(CommissionCase):
 
     def _approved(self):
         """The session voted, held, signed and approved: the result is final."""
-        session, sheet = self._approved_session(sign=True)
+        session, sheet = self._approved_session()
         self.assertEqual(session.state, "approved")
         return session, sheet, sheet.result_id
 
