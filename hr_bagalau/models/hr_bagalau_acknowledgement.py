@@ -59,6 +59,9 @@ class HrBagalauAcknowledgement(models.Model):
     res_id = fields.Many2oneReference(string="Document ID", model_field="res_model", required=True, index=True,
                                       readonly=True)
     document_name = fields.Char(compute="_compute_document_name", string="Document")
+    # The list tells evaluations apart: which kind of document, of which campaign.
+    document_kind = fields.Char(compute="_compute_document_name", string="Kind of Document")
+    campaign_id = fields.Many2one("hr.bagalau.campaign", compute="_compute_document_name", string="Campaign")
     employee_id = fields.Many2one("hr.employee", required=True, index=True, readonly=True, ondelete="restrict")
     department_id = fields.Many2one(related="employee_id.department_id", string="Department")
     has_user = fields.Boolean(compute="_compute_has_user", string="Has a User")
@@ -106,6 +109,10 @@ class HrBagalauAcknowledgement(models.Model):
         for ack in self:
             document = ack._bagalau_document()
             ack.document_name = document.sudo().display_name if document else False
+            ack.document_kind = document._bagalau_model_label() if document else False
+            # A year result belongs to the campaigns of its year: the last one names it.
+            campaigns = document.sudo()._bagalau_campaigns() if document else False
+            ack.campaign_id = campaigns.sorted("date_end")[-1:] if campaigns else False
 
     @api.depends("employee_id.user_id")
     def _compute_has_user(self):

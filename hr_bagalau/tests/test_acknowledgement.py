@@ -57,6 +57,17 @@ class TestAcknowledgement(BagalauCase):
             [("ack_state", "=", "pending")])
         self.assertEqual(own, sheet)
 
+    def test_the_list_tells_evaluations_apart(self):
+        sheet = self._agreed_2023_sheet()
+        result = sheet.result_id
+        with freeze_time("2026-03-20 06:00:00"):
+            result._bagalau_start_acknowledgement()
+        acks = self.env["hr.bagalau.acknowledgement"].with_user(self.user_hr).search(
+            [("employee_id", "=", self.sheet_evaluated.id)])
+        self.assertEqual(len(acks), 2, "the Q1 sheet and the year's result")
+        self.assertEqual(acks.campaign_id, sheet.campaign_id)
+        self.assertEqual(set(acks.mapped("document_kind")), {"KPI Evaluation Sheet", "Annual Evaluation Result"})
+
     def test_2018_sheet_waits_for_the_commission(self):
         with freeze_time("2026-01-20 06:00:00"):
             campaign = self._bagalau_sheet_campaign(self.preset_2018, 2025)
