@@ -180,7 +180,8 @@ class HrBagalauKpiSheet(models.Model):
             deadline = sheet.resubmission_due if sheet.state == "returned" else sheet.due_date
             sheet.is_overdue = sheet.state != "agreed" and bool(deadline) and deadline < today
 
-    @api.depends("state", "generation", "direct_manager_id", "approver_id", "campaign_id.state")
+    @api.depends("state", "generation", "direct_manager_id", "approver_id", "campaign_id.state", "plan_id.state",
+                 "line_ids", "actuals_on")
     @api.depends_context("uid")
     def _compute_user_permissions(self):
         user = self.env.user
@@ -192,8 +193,12 @@ class HrBagalauKpiSheet(models.Model):
                 and sheet._bagalau_is_user_of(sheet.approver_id)
             sheet.can_submit = editable and is_evaluator
             sheet.can_agree = sheet.can_return = is_approver
-            sheet.can_prefill = editable and is_hr
-            sheet.can_prefill_actuals = editable and is_hr and sheet.generation == "2023"
+            # HR brings the KPIs of an approved plan onto a sheet that lacks
+            # them, and sends the 2023 actuals once (seed 004 §23).
+            plan_approved = sheet.plan_id.state == "approved"
+            sheet.can_prefill = editable and is_hr and plan_approved and not sheet.line_ids
+            sheet.can_prefill_actuals = editable and is_hr and plan_approved and sheet.generation == "2023" \
+                and not sheet.actuals_on
             # seed 004 §23: HR pre-computes the 2023 actuals; seed 003 §17: the
             # direct manager fills the 2018 sheet in.
             sheet.can_edit_actuals = editable and (is_hr if sheet.generation == "2023" else is_hr or is_evaluator)
@@ -486,6 +491,10 @@ class HrBagalauKpiSheet(models.Model):
         """HR sends the actual values it pre-computed to the evaluator (seed 004 §23, §28)."""
         self.action_prefill()
         for sheet in self:
+            sheet.sudo()._bagalau_lock()
+            if sheet.actuals_on:
+                raise sheet._bagalau_already_done(_("Pre-fill Actuals"), sheet.sudo().actuals_by_id,
+                                                  sheet.sudo().actuals_on)
             if sheet.generation != "2023":
                 raise UserError(_("HR pre-fills the actual values of the 2023 quarterly sheets only."))
             missing = sheet.line_ids.filtered(lambda line: not line.actual_entered)

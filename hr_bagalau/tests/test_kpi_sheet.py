@@ -84,6 +84,22 @@ class TestKpiSheet(BagalauCase):
         plan.write({"state": "approved"})
         self.assertEqual(sheet.line_ids.mapped("planned_value"), [120.0, 100.0, 100.0, 100.0])
 
+    def test_prefill_is_offered_only_when_it_can_be_done(self):
+        sheet = self._sheet_2023()
+        plan = sheet.plan_id.sudo()
+        plan.write({"state": "draft"})
+        hr_sheet = sheet.with_user(self.user_hr)
+        self.assertFalse(hr_sheet.can_prefill_actuals, "the plan is not approved: nothing to pre-fill")
+        waiting = self.env["hr.bagalau.kpi.sheet"].with_user(self.user_hr).search(
+            self._filter_domain("actuals_to_prefill", self.user_hr))
+        self.assertNotIn(sheet, waiting)
+        plan.write({"state": "approved"})
+        hr_sheet.invalidate_recordset()
+        self.assertTrue(hr_sheet.can_prefill_actuals)
+        self.assertFalse(hr_sheet.can_prefill, "its KPIs are already on the sheet")
+        self.assertIn(sheet, self.env["hr.bagalau.kpi.sheet"].with_user(self.user_hr).search(
+            self._filter_domain("actuals_to_prefill", self.user_hr)))
+
     def test_hr_prefill_brings_the_plan_onto_the_sheet(self):
         sheet = self._sheet_2018()
         sheet.line_ids.sudo().unlink()  # e.g. the plan was approved outside its workflow
@@ -275,6 +291,9 @@ class TestKpiSheet(BagalauCase):
             sheet.with_user(self.user_hr).action_prefill_actuals()
         self.assertEqual(sheet.actuals_by_id, self.user_hr)
         self.assertEqual(sheet.actuals_on, datetime.datetime(2026, 4, 2, 5, 0))
+        self.assertFalse(sheet.with_user(self.user_hr).can_prefill_actuals, "the actuals were sent")
+        with self.assertRaisesRegex(UserError, "already done by"):
+            sheet.with_user(self.user_hr).action_prefill_actuals()
         self.assertFalse(self._todo(sheet, self.user_hr))
         self.assertNotIn(sheet, self._to_do(self.user_hr))
         self.assertEqual(self._todo(sheet, self.user_evaluator).date_deadline, D(2026, 4, 10))
