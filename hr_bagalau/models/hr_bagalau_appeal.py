@@ -91,12 +91,13 @@ class HrBagalauAppeal(models.Model):
                              tracking=True)
     outcome = fields.Selection(
         [("revise", "Recommends a Revision"), ("keep", "Leaves the Result")], tracking=True,
-        help="Seed 003 §42: the agency recommends cancelling the decision and revising the result, or leaves it.")
+        help="Paragraph 42 of the methodology: the agency recommends cancelling the decision and revising the result, "
+        "or leaves it.")
     outcome_date = fields.Date()
     outcome_note = fields.Text()
     new_grade = fields.Selection(GRADE_SELECTION, string="Revised Result")
     revision_id = fields.Many2one("hr.bagalau.result.revision", readonly=True)
-    court_appeal = fields.Boolean(string="Appealed to a Court", tracking=True, help="Seed 003 §43.")
+    court_appeal = fields.Boolean(string="Appealed to a Court", tracking=True, help="Paragraph 43 of the methodology.")
     court_date = fields.Date()
     court_outcome = fields.Text()
 
@@ -125,8 +126,10 @@ class HrBagalauAppeal(models.Model):
                                         date=format_date(self.env, appeal.filed_on)))
             if appeal.deadline and appeal.filed_on > appeal.deadline:
                 raise UserError(_("The appeal of %(employee)s comes too late: the %(days)s working days to appeal "
-                                  "the commission's decision of %(decided)s ran out on %(deadline)s (seed 003 §42).",
+                                  "the commission's decision of %(decided)s ran out on %(deadline)s (%(methodology)s, "
+                                  "paragraph 42).",
                                   employee=appeal.employee_id.name,
+                                  methodology=appeal.decision_id.session_id.methodology_id.sudo().display_name,
                                   days=appeal.decision_id.session_id.methodology_id.appeal_working_days
                                   or APPEAL_WORKING_DAYS,
                                   decided=appeal.decision_date, deadline=appeal.deadline))
@@ -171,7 +174,9 @@ class HrBagalauAppeal(models.Model):
                     "result_id": result.id, "kpi_sheet_id": appeal.kpi_sheet_id.id, "source": "appeal",
                     "appeal_id": appeal.id, "decision_id": appeal.decision_id.id,
                     "old_grade": result.result_key, "new_grade": appeal.new_grade,
-                    "reason": appeal.outcome_note or _("Revision recommended on appeal (seed 003 §42)."),
+                    "reason": appeal.outcome_note or _(
+                        "Revision recommended on appeal (%(methodology)s, paragraph 42).",
+                        methodology=appeal.decision_id.session_id.methodology_id.sudo().display_name),
                 })
                 result._bagalau_set_grade(appeal.new_grade)
                 values["revision_id"] = revision.id

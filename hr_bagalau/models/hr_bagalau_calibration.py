@@ -88,7 +88,8 @@ class HrBagalauCalibration(models.Model):
     result_id = fields.Many2one("hr.bagalau.result", string="Annual Result", readonly=True, index=True)
     evaluator_id = fields.Many2one("hr.employee", string="Evaluator", readonly=True, index=True)
     authorised_id = fields.Many2one("hr.employee", string="Authorised Person", readonly=True, index=True,
-                                    help="The official who appoints and dismisses the employee (seed 004 §13).")
+                                    help="The official who appoints and dismisses the employee "
+                                    "(paragraph 13 of the methodology).")
     state = fields.Selection(STATES, default="applied", required=True, readonly=True, tracking=True)
 
     # --- application (seed 004 §13) ---
@@ -96,7 +97,7 @@ class HrBagalauCalibration(models.Model):
     apply_deadline = fields.Date(string="Apply By", readonly=True)
     applied_on = fields.Date(string="Applied On", readonly=True, tracking=True)
     application = fields.Text(string="Application", readonly=True,
-                              help="The employee's application in free form (seed 004 §13).")
+                              help="The employee's application in free form (paragraph 13 of the methodology).")
     old_score = fields.Float(string="Score Calibrated", digits=(4, 2), readonly=True,
                              help="The quarter score before the calibration, kept as history.")
 
@@ -108,13 +109,14 @@ class HrBagalauCalibration(models.Model):
     decision_note = fields.Text(string="Decision")
     participant_ids = fields.Many2many("hr.employee", "hr_bagalau_calibration_participant_rel", "calibration_id",
                                        "employee_id", string="Participants",
-                                       help="Named by the authorised person (seed 004 §39).")
+                                       help="Named by the authorised person (paragraph 39 of the methodology).")
     session_due = fields.Date(string="Session By", readonly=True)
     session_date = fields.Date(string="Session Date", tracking=True)
 
     # --- session and protocol (seed 004 §41-42) ---
     evaluator_argument = fields.Text(string="Evaluator's Argument",
-                                     help="The evaluator describes the work and argues his score (seed 004 §42).")
+                                     help="The evaluator describes the work and argues his score "
+                                     "(paragraph 42 of the methodology).")
     proposal_ids = fields.One2many("hr.bagalau.calibration.proposal", "calibration_id", string="Proposals")
     vote_ids = fields.One2many("hr.bagalau.calibration.vote", "calibration_id", string="Votes", readonly=True)
     present_ids = fields.Many2many("hr.employee", "hr_bagalau_calibration_present_rel", "calibration_id",
@@ -290,7 +292,8 @@ class HrBagalauCalibration(models.Model):
             if case.session_due and case.session_date > case.session_due:
                 raise ValidationError(_(
                     "The calibration session of %(employee)s must be held by %(date)s: ten working days from the "
-                    "application (seed 004 §40).", employee=case.employee_id.name,
+                    "application (%(methodology)s, paragraph 40).", employee=case.employee_id.name,
+                    methodology=case.sudo().methodology_id.display_name,
                     date=format_date(self.env, case.session_due)))
             if case.session_date < (case.decided_on or case.applied_on):
                 raise ValidationError(_("The calibration session of %(employee)s cannot precede the decision.",
@@ -322,7 +325,7 @@ class HrBagalauCalibration(models.Model):
         methodology = document.methodology_id
         if not document._bagalau_calibration_final() or not methodology.use_calibration:
             raise UserError(_("Only a final quarter result of a methodology with calibration sessions is "
-                              "calibrated (seed 004 §13, §38)."))
+                              "calibrated."))
         field = document._bagalau_calibration_field()
         if self.sudo().search_count([(field, "=", document.id), ("state", "in", OPEN_STATES)]):
             raise UserError(_("%(employee)s already applied for the calibration of this result.",
@@ -330,7 +333,8 @@ class HrBagalauCalibration(models.Model):
         acquainted = document._bagalau_acquainted_on()
         if not acquainted:
             raise UserError(_("Read your evaluation result first: the five working days to apply for a calibration "
-                              "run from the acquaintance (seed 004 §13)."))
+                              "run from the acquaintance (%(methodology)s, paragraph 13).",
+                              methodology=methodology.sudo().display_name))
         company = document.company_id
         days = methodology.calibration_apply_working_days or APPLY_WORKING_DAYS
         deadline = company._bagalau_add_working_days(acquainted, days)
@@ -338,7 +342,8 @@ class HrBagalauCalibration(models.Model):
         if today > deadline:
             raise UserError(_(
                 "The application comes too late: the %(days)s working days to apply for a calibration after the "
-                "acquaintance of %(acquainted)s ran out on %(deadline)s (seed 004 §13).", days=days,
+                "acquaintance of %(acquainted)s ran out on %(deadline)s (%(methodology)s, paragraph 13).", days=days,
+                methodology=methodology.sudo().display_name,
                 acquainted=format_date(self.env, acquainted), deadline=format_date(self.env, deadline)))
         employee = document.employee_id.sudo()
         authorised = employee.bagalau_authorised_id
@@ -367,7 +372,8 @@ class HrBagalauCalibration(models.Model):
         case.message_subscribe(partner_ids=(self.env.user.partner_id | authorised.user_id.partner_id).ids)
         case.message_post(
             body=_("%(employee)s applies for a calibration session on %(document)s. %(authorised)s decides by "
-                   "%(date)s (seed 004 §39).", employee=employee.name, document=case.document_name,
+                   "%(date)s (%(methodology)s, paragraph 39).", employee=employee.name, document=case.document_name,
+                   methodology=methodology.sudo().display_name,
                    authorised=authorised.name, date=format_date(self.env, case.decision_due)),
             partner_ids=authorised.user_id.partner_id.ids, message_type="comment", subtype_xmlid="mail.mt_comment")
         case._bagalau_schedule(authorised.user_id, _("Decide on the calibration of %(employee)s",
@@ -386,8 +392,10 @@ class HrBagalauCalibration(models.Model):
             raise self._bagalau_already_done(_("Decide"), self.sudo().decided_by_id)
         today = fields.Date.context_today(self)
         if today > self.decision_due:
-            raise UserError(_("The decision on the calibration of %(employee)s was due by %(date)s (seed 004 §39).",
-                              employee=self.employee_id.name, date=format_date(self.env, self.decision_due)))
+            raise UserError(_("The decision on the calibration of %(employee)s was due by %(date)s "
+                              "(%(methodology)s, paragraph 39).",
+                              employee=self.employee_id.name, date=format_date(self.env, self.decision_due),
+                              methodology=self.sudo().methodology_id.display_name))
         return today
 
     def action_decide_hold(self):
@@ -461,7 +469,8 @@ class HrBagalauCalibration(models.Model):
         """HR records the protocol (seed 004 §41-42): the final score by the
         participants' majority replaces the quarter score of the annual result;
         the old score stays on the case, the sheets stay frozen."""
-        self._bagalau_check_hr(_("HR records the protocol of a calibration session (seed 004 §41)."))
+        self._bagalau_check_hr(_("HR records the protocol of a calibration session (%(methodology)s, paragraph 41).",
+                                  methodology=self[:1].sudo().methodology_id.display_name))
         for case in self:
             case.sudo()._bagalau_lock()
             if case.state in ("held", "done"):
@@ -499,22 +508,25 @@ class HrBagalauCalibration(models.Model):
                 })
                 result._bagalau_set_quarter(case.quarter, score)
                 result.message_post(
-                    body=_("Q%(quarter)s score calibrated from %(old)s to %(new)s (seed 004 §42).",
-                           quarter=case.quarter, old=old_score, new=new_score),
+                    body=_("Q%(quarter)s score calibrated from %(old)s to %(new)s (%(methodology)s, paragraph 42).",
+                           quarter=case.quarter, old=old_score, new=new_score,
+                           methodology=case.sudo().methodology_id.display_name),
                     subtype_xmlid="mail.mt_note")
             case._bagalau_close_activities()
             case.sudo().message_post(
                 body=_("Protocol of %(date)s: final score %(score)s (was %(old)s; votes %(votes)s). HR posts it by "
-                       "%(due)s (seed 004 §42).", date=format_date(self.env, case.protocol_date),
+                       "%(due)s (%(methodology)s, paragraph 42).", date=format_date(self.env, case.protocol_date),
                        score=new_score, old=old_score, votes=summary,
-                       due=format_date(self.env, case.protocol_due)),
+                       due=format_date(self.env, case.protocol_due),
+                       methodology=case.sudo().methodology_id.display_name),
                 partner_ids=case.employee_id.sudo().user_id.partner_id.ids, message_type="comment",
                 subtype_xmlid="mail.mt_comment")
             case._bagalau_schedule(self.env.user, _("Post the calibration protocol of %(employee)s",
                                                     employee=case.employee_id.name), case.protocol_due)
             case._bagalau_schedule(case.evaluator_id.sudo().user_id,
-                                   _("Feedback meeting with %(employee)s (seed 004 §43)",
-                                     employee=case.employee_id.name), case.protocol_due)
+                                   _("Feedback meeting with %(employee)s (%(methodology)s, paragraph 43)",
+                                     employee=case.employee_id.name,
+                                     methodology=case.sudo().methodology_id.display_name), case.protocol_due)
         return True
 
     def _bagalau_engine_error(self, error):
@@ -528,7 +540,8 @@ class HrBagalauCalibration(models.Model):
 
     def action_post_protocol(self):
         """HR posts the signed protocol in the information system (seed 004 §42)."""
-        self._bagalau_check_hr(_("HR posts the protocol of a calibration session (seed 004 §42)."))
+        self._bagalau_check_hr(_("HR posts the protocol of a calibration session (%(methodology)s, paragraph 42).",
+                                  methodology=self[:1].sudo().methodology_id.display_name))
         for case in self:
             if case.state not in ("held", "done") or case.posted_on:
                 raise UserError(_("Only a signed protocol not yet posted can be posted."))
@@ -554,14 +567,16 @@ class HrBagalauCalibration(models.Model):
             if not case.feedback_date or not all((case.feedback_achievements, case.feedback_skills,
                                                   case.feedback_potential)):
                 raise UserError(_("Give the date of the meeting and what was discussed: achievements, skills and "
-                                  "competencies, potential and career goals (seed 004 §43)."))
+                                  "competencies, potential and career goals (%(methodology)s, paragraph 43).",
+                                  methodology=case.sudo().methodology_id.display_name))
             case.sudo().write({"state": "done"})
             evaluator_todo = case.sudo().activity_ids.filtered(
                 lambda activity, case=case: activity.user_id == case.evaluator_id.user_id)
             evaluator_todo.action_feedback()
             case.sudo().message_post(
-                body=_("Feedback meeting held on %(date)s (seed 004 §43).",
-                       date=format_date(self.env, case.feedback_date)),
+                body=_("Feedback meeting held on %(date)s (%(methodology)s, paragraph 43).",
+                       date=format_date(self.env, case.feedback_date),
+                       methodology=case.sudo().methodology_id.display_name),
                 partner_ids=case.employee_id.sudo().user_id.partner_id.ids, message_type="comment",
                 subtype_xmlid="mail.mt_comment")
         return True

@@ -33,7 +33,7 @@ class HrBagalauCommission(models.Model):
     authorised_id = fields.Many2one(
         "hr.employee", string="Authorised Person", tracking=True,
         default=lambda self: self.env.company.bagalau_authorised_id,
-        help="Names the commission and approves its protocols (seed 003 §5, §39).")
+        help="Names the commission and approves its protocols (paragraphs 5 and 39 of the methodology).")
     order_ids = fields.One2many("hr.bagalau.commission.order", "commission_id", string="Orders")
     current_order_id = fields.Many2one("hr.bagalau.commission.order", compute="_compute_current_order",
                                        string="Order in Force")
@@ -95,7 +95,8 @@ class HrBagalauCommissionOrder(models.Model):
         help="The voting members besides the chair.")
     secretary_id = fields.Many2one(
         "hr.employee", string="Secretary", required=True, ondelete="restrict",
-        help="An HR officer; does not vote and does not count in the size or the quorum (seed 003 §34).")
+        help="An HR officer; does not vote and does not count in the size or the quorum "
+        "(paragraph 34 of the methodology).")
     voting_count = fields.Integer(compute="_compute_voting_count", string="Voting Members")
     note = fields.Text()
 
@@ -112,14 +113,17 @@ class HrBagalauCommissionOrder(models.Model):
         for order in self:
             if order.secretary_id in (order.chair_id | order.member_ids):
                 raise UserError(_("The secretary %(secretary)s does not vote: he cannot be the chair or a "
-                                  "member as well (seed 003 §34).", secretary=order.secretary_id.name))
+                                  "member as well (%(methodology)s, paragraph 34).", secretary=order.secretary_id.name,
+                                  methodology=order.commission_id.sudo().methodology_id.display_name))
             minimum = order.commission_id.methodology_id.commission_min_members or 5
             try:
                 check_commission_size(len(order._bagalau_voting()), minimum)
             except EngineError as error:
                 raise UserError(_("The commission “%(commission)s” needs at least %(minimum)s members besides "
                                   "the secretary, the chair included; order %(number)s names %(count)s "
-                                  "(seed 003 §5).", commission=order.commission_id.name, minimum=minimum,
+                                  "(%(methodology)s, paragraph 5).", commission=order.commission_id.name,
+                                  minimum=minimum,
+                                  methodology=order.commission_id.sudo().methodology_id.display_name,
                                   number=order.number, count=len(order._bagalau_voting()))) from error
 
     @api.model_create_multi
@@ -138,7 +142,8 @@ class HrBagalauCommissionOrder(models.Model):
         # Only the module loader (superuser) rewrites an order, from its data file.
         if ORDER_COMPOSITION_FIELDS & set(vals) and not self.env.su:
             raise UserError(_("An order of the commission is never rewritten: issue a new order to change "
-                              "its composition (seed 003 §31)."))
+                              "its composition (%(methodology)s, paragraph 31).",
+                              methodology=self[:1].commission_id.sudo().methodology_id.display_name))
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -179,7 +179,7 @@ class HrBagalauCompetencyLevelCategory(models.Model):
     category_id = fields.Many2one("hr.bagalau.position.category", required=True, ondelete="restrict")
     unit_head = fields.Selection(
         UNIT_HEAD, string="Heads of a Unit", required=True, default="any",
-        help="seed 003 Appendix 4 puts E-3 and E-G-2 on the unit-heads level when the position heads a "
+        help="Appendix 4 of the methodology puts E-3 and E-G-2 on the unit-heads level when the position heads a "
         "structural unit, on the staff level otherwise.",
     )
 
@@ -258,7 +258,7 @@ class HrBagalauMethodology(models.Model):
 
     competency_level_ids = fields.One2many(
         "hr.bagalau.competency.level", "methodology_id", string="Levels of Position", copy=True,
-        help="seed 003 Appendix 4: the behavioural indicators of each competency by category of positions.",
+        help="Appendix 4 of the methodology: the behavioural indicators of each competency by category of positions.",
     )
     competency_level_count = fields.Integer(compute="_compute_competency_level_count", string="Levels")
 

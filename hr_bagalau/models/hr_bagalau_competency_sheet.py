@@ -206,7 +206,7 @@ class HrBagalauCompetencySheet(models.Model):
             raise UserError(_(
                 "The level of position “%(level)s” (category %(category)s) of “%(methodology)s” has no behavioural "
                 "indicators for %(competencies)s: the competency sheet of %(employee)s cannot be made. Add them to "
-                "the level (seed 003 Appendix 4).",
+                "the level (%(methodology)s, Appendix 4).",
                 level=level.name, category=position, methodology=methodology.name,
                 competencies=", ".join(f"“{name}”" for name in missing.mapped("name")), employee=employee.name))
         deadline = self._bagalau_due_date(campaign)

@@ -64,18 +64,17 @@ class HrBagalauDifferentiationSheet(models.Model):
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     department_id = fields.Many2one(
         "hr.department", string="Unit", index=True,
-        help="The structural unit of the evaluated employee: delegated evaluators come from it "
-        "(seed 004 §32).",
+        help="The structural unit of the evaluated employee: delegated evaluators come from it.",
     )
     # seed 004 §30: the head of the structural unit evaluates.
     evaluator_id = fields.Many2one(
         "hr.employee", string="Evaluator", index=True, tracking=True,
         help="Who scores the sheet: the head of the unit, or the person of the unit he names when the unit "
-        "has more than fifty corps B servants (seed 004 §32).",
+        "has more than fifty corps B servants.",
     )
     direct_manager_id = fields.Many2one(
         "hr.employee", string="Head of Unit", index=True, tracking=True,
-        help="The manager of the employee's department, else the employee's manager (seed 004 §30).",
+        help="The manager of the employee's department, else the employee's manager.",
     )
     superior_id = fields.Many2one("hr.employee", string="Superior Manager", index=True)
     is_delegated = fields.Boolean(compute="_compute_is_delegated", string="Delegated")
@@ -83,7 +82,7 @@ class HrBagalauDifferentiationSheet(models.Model):
                              tracking=True, copy=False)
     due_date = fields.Date(
         string="Due", tracking=True,
-        help="No later than the 10th of the month after the quarter (seed 004 §5, §31).",
+        help="No later than the 10th of the month after the quarter.",
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue", string="Overdue")
     min_score = fields.Integer(related="methodology_id.differentiation_min_score", string="Lowest Score")
@@ -112,9 +111,9 @@ class HrBagalauDifferentiationSheet(models.Model):
     discipline_scored = fields.Boolean(readonly=True, copy=False)
 
     score = fields.Float(compute="_compute_result", store=True, digits=(4, 2), string="Average Score",
-                         tracking=True, help="Sum of the scores / number of parameters (seed 004 Appendix 4).")
+                         tracking=True, help="Sum of the scores / number of parameters.")
     result_key = fields.Char(compute="_compute_result", store=True, string="Band", tracking=True, index=True,
-                             help="Band of the average (seed 004 §8).")
+                             help="Band of the average.")
     result_justification = fields.Text(string="Justification of the Result", copy=False)
     done_by_id = fields.Many2one("res.users", string="Done By", readonly=True, copy=False)
     done_on = fields.Datetime(string="Done On", readonly=True, copy=False)
@@ -122,8 +121,7 @@ class HrBagalauDifferentiationSheet(models.Model):
                                 copy=False)
     unit_staff_count = fields.Integer(
         compute="_compute_unit_staff_count", string="Corps B Staff of the Unit",
-        help="Corps B servants of the unit, heads excluded (seed 004 §2.5): above fifty, the head may name "
-        "other evaluators (seed 004 §32).",
+        help="Corps B servants of the unit, heads excluded: above fifty, the head may name other evaluators.",
     )
     # What the current user may do now: the buttons and editable fields of the form.
     can_score = fields.Boolean(compute="_compute_user_permissions")
@@ -381,8 +379,10 @@ class HrBagalauDifferentiationSheet(models.Model):
             if count <= DELEGATION_STAFF_LIMIT:
                 raise UserError(_(
                     "The unit “%(unit)s” has %(count)s corps B servants: the head of unit names other evaluators "
-                    "only when the unit has more than %(limit)s (seed 004 §32).",
-                    unit=department.name, count=count, limit=DELEGATION_STAFF_LIMIT))
+                    "only when the unit has more than %(limit)s (%(methodology)s, paragraph 32).",
+                    unit=department.name, count=count, limit=DELEGATION_STAFF_LIMIT,
+                    methodology=value("campaign_id", model=self.env["hr.bagalau.campaign"].sudo())
+                    .methodology_id.display_name or _("the methodology")))
 
     # --- creation -------------------------------------------------------------
 
@@ -543,8 +543,9 @@ class HrBagalauDifferentiationSheet(models.Model):
         self.sudo().activity_unlink([TODO])
         self._bagalau_schedule_evaluator()
         if self.is_delegated:
-            body = _("%(user)s named %(evaluator)s to evaluate %(employee)s (seed 004 §32).",
-                     user=self.env.user.name, evaluator=self.evaluator_id.name, employee=self.employee_id.name)
+            body = _("%(user)s named %(evaluator)s to evaluate %(employee)s (%(methodology)s, paragraph 32).",
+                     user=self.env.user.name, evaluator=self.evaluator_id.name, employee=self.employee_id.name,
+                     methodology=self.sudo().methodology_id.display_name)
         else:
             body = _("%(user)s gave the evaluation of %(employee)s back to %(evaluator)s (previously %(previous)s).",
                      user=self.env.user.name, employee=self.employee_id.name,

@@ -78,8 +78,7 @@ class HrBagalauKpiSheet(models.Model):
     approver_id = fields.Many2one(
         "hr.employee", string="Agreeing Manager", compute="_compute_approver_id", store=True, index=True,
         tracking=True,
-        help="The superior manager; the evaluator himself when he heads the body or has no superior "
-        "(seed 003 §20).",
+        help="The superior manager; the evaluator himself when he heads the body or has no superior.",
     )
     state = fields.Selection(SHEET_STATES, default="draft", required=True, tracking=True, copy=False)
     line_ids = fields.One2many("hr.bagalau.kpi.sheet.line", "sheet_id", string="KPIs")
@@ -616,7 +615,7 @@ class HrBagalauKpiSheetLine(models.Model):
     score_entered = fields.Boolean(readonly=True, copy=False)
     achieved = fields.Boolean(
         compute="_compute_achieved", store=True, readonly=False,
-        help="2018: the KPI was achieved, i.e. its planned value fully met (seed 003 §18). "
+        help="2018: the KPI was achieved, i.e. its planned value fully met. "
         "Proposed from the actual value; the evaluator decides.",
     )
     percent = fields.Float(digits=(6, 2), compute="_compute_percent", store=True,

@@ -66,6 +66,10 @@ class HrBagalauMethodology(models.Model):
         tracking=True,
         help="The typical text the methodology follows: it decides the forms of the sheets.",
     )
+    legal_reference = fields.Char(
+        string="Approved By", translate=True, copy=False, tracking=True,
+        help="The legal act that approved the methodology: its issuer, date and number.",
+    )
     period = fields.Selection(
         [("year", "Year"), ("quarter", "Quarter")],
         string="Evaluation Period",

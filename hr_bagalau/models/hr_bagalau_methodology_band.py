@@ -15,7 +15,7 @@ class HrBagalauMethodologyBand(models.Model):
     key = fields.Char(required=True, help="Stable key of the result, e.g. effective.")
     min_achieved = fields.Integer(
         string="KPIs Achieved At Least",
-        help="2018 grades: the fewest KPIs achieved that give this grade (seed 003 §18).",
+        help="2018 grades: the fewest KPIs achieved that give this grade.",
     )
     score_low = fields.Float(string="Score From", digits=(4, 2))
     score_high = fields.Float(string="Score To", digits=(4, 2))

@@ -36,8 +36,8 @@ class HrBagalauCampaign(models.Model):
                             help="The day the evaluation was completed: its documents are kept from it.")
     retention_until = fields.Date(
         string="Kept Until", compute="_compute_retention_until", store=True, index=True,
-        help="The documents of a completed evaluation are kept three years after it (seed 003 §8, seed 004 §15): "
-        "nothing of it can be deleted before this day.")
+        help="The documents of a completed evaluation are kept three years after it: nothing of it can be "
+        "deleted before this day.")
     retention_listed_on = fields.Date(string="Past Retention Listed On", readonly=True, copy=False)
 
     @api.depends("state", "closed_on", "date_end", "methodology_id.retention_years")
@@ -81,11 +81,14 @@ class HrBagalauCampaign(models.Model):
         for campaign in campaigns:
             _logger.info("Evaluation campaign %s (%s) is past its retention since %s.",
                          campaign.name, campaign.company_id.name, campaign.retention_until)
-            for user in heads.filtered(lambda user, campaign=campaign: campaign.company_id in user.company_ids):
+            for head in heads.filtered(lambda head, campaign=campaign: campaign.company_id in head.company_ids):
                 campaign.activity_schedule(
-                    "mail.mail_activity_data_todo", date_deadline=today, user_id=user.id,
+                    "mail.mail_activity_data_todo", date_deadline=today, user_id=head.id,
                     summary=_("Past retention: decide on the documents of %(campaign)s", campaign=campaign.name),
-                    note=_("Kept until %(date)s (seed 003 §8, seed 004 §15).",
-                           date=format_date(self.env, campaign.retention_until)))
+                    note=_("Kept until %(date)s (%(methodology)s, paragraph %(paragraph)s).",
+                           date=format_date(self.env, campaign.retention_until),
+                           methodology=campaign.sudo().methodology_id.display_name,
+                           # seed 003 §8 (2018), seed 004 §15 (2023)
+                           paragraph=8 if campaign.sudo().methodology_id.generation == "2018" else 15))
             campaign.sudo().write({"retention_listed_on": today})
         return campaigns

@@ -29,6 +29,20 @@ class TestKazakhLanguage(BagalauCase):
         preset = self.preset_2023.with_context(lang="kk_KZ")
         self.assertEqual(preset.name, "Үлгілік 2023")
 
+    def test_typical_presets_name_their_approving_order(self):
+        """The typical presets carry the order that approved the typical
+        methodology, as seed 003 (ru) and seed 004 (kk) word it."""
+        self.env["base.language.install"].create(
+            {"lang_ids": [(6, 0, (self.env.ref("hr_bagalau.lang_kk") | self.env.ref("base.lang_ru")).ids)]}
+        ).lang_install()
+        for preset in (self.env.ref("hr_bagalau.methodology_typical_2018"), self.preset_2023):
+            with self.subTest(preset=preset.preset_key):
+                self.assertIn("16 January 2018 No. 13", preset.with_context(lang="en_US").legal_reference)
+                self.assertIn("от 16 января 2018 года № 13", preset.with_context(lang="ru_RU").legal_reference)
+                self.assertIn("2018 жылғы 16 қаңтардағы № 13", preset.with_context(lang="kk_KZ").legal_reference)
+        own = self.preset_2023.copy()
+        self.assertFalse(own.legal_reference, "an agency's copy is approved by its own act")
+
     def test_kazakh_date_is_written_day_first(self):
         kazakh = self.env.ref("hr_bagalau.lang_kk")
         kazakh.active = True
