@@ -47,9 +47,10 @@ class HrBagalauCommissionSession(models.Model):
     methodology_id = fields.Many2one(related="campaign_id.methodology_id")
     year = fields.Integer(related="campaign_id.year", store=True)
     date = fields.Date(string="Session Date", required=True, tracking=True,
-                       help="Agreed with the chair (seed 003 §29, §35).")
+                       help="Agreed with the chair (paragraphs 29 and 35 of the typical methodology of 2018).")
     notify_by = fields.Date(compute="_compute_notify_by", store=True, string="Notify Evaluators By",
-                            help="Seven working days before the session (seed 003 §29).")
+                            help="Seven working days before the session (paragraph 29 of the typical methodology of "
+                            "2018).")
     notified_on = fields.Datetime(readonly=True, copy=False)
     state = fields.Selection(
         [("draft", "Draft"), ("scheduled", "Scheduled"), ("held", "Held"), ("approved", "Protocol Approved")],
@@ -130,6 +131,11 @@ class HrBagalauCommissionSession(models.Model):
                 raise UserError(_("The protocol of “%(session)s” is approved: %(what)s can no longer change.",
                                   session=session.name, what=what))
 
+    def _bagalau_methodology(self):
+        """The methodology the session applies: its campaign's, else its commission's."""
+        self.ensure_one()
+        return self.methodology_id or self.commission_id.methodology_id
+
     def _bagalau_notice_days(self):
         return (self.methodology_id or self.commission_id.methodology_id).commission_notice_working_days \
             or NOTICE_WORKING_DAYS
@@ -143,12 +149,13 @@ class HrBagalauCommissionSession(models.Model):
             if session.company_id._bagalau_add_working_days(session.date, -days) < today:
                 earliest = session.company_id._bagalau_add_working_days(today, days)
                 raise UserError(_("The evaluators must be told %(days)s working days before the session "
-                                  "(seed 003 §29): the earliest session date is %(earliest)s.",
-                                  days=days, earliest=earliest))
+                                  "(%(methodology)s, paragraph 29): the earliest session date is %(earliest)s.",
+                                  days=days, earliest=format_date(self.env, earliest),
+                                  methodology=session._bagalau_methodology().display_name))
 
     def _bagalau_check_hr(self):
         if not self.env.su and not self.env.user.has_group(HR_GROUP):
-            raise AccessError(_("Only HR, the commission's working body, runs its sessions (seed 003 §5)."))
+            raise AccessError(_("Only HR, the commission's working body, runs its sessions."))
 
     def _bagalau_check_quorum(self):
         """Seed 003 §30: no decision without two thirds of the voting members."""
@@ -160,8 +167,9 @@ class HrBagalauCommissionSession(models.Model):
                                   session=session.name, problem=error.message)) from error
             if not ok:
                 raise UserError(_("No quorum: %(present)s of %(total)s voting members are present; the commission "
-                                  "decides only when at least two thirds attend (seed 003 §30).",
-                                  present=session.voting_present, total=session.voting_total))
+                                  "decides only when at least two thirds attend (%(methodology)s, paragraph 30).",
+                                  present=session.voting_present, total=session.voting_total,
+                                  methodology=session._bagalau_methodology().display_name))
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -354,7 +362,8 @@ class HrBagalauCommissionSession(models.Model):
         for session in self:
             if not session._bagalau_is_authorised():
                 raise AccessError(_("Only the authorised person approves the protocol of “%(session)s” "
-                                    "(seed 003 §39).", session=session.name))
+                                    "(%(methodology)s, paragraph 39).", session=session.name,
+                                    methodology=session._bagalau_methodology().display_name))
             session.sudo()._bagalau_lock()
             if session.state == "approved":
                 raise session._bagalau_already_done(_("Approve the Protocol"), session.sudo().approved_by_id,
@@ -426,13 +435,16 @@ class HrBagalauCommissionDecision(models.Model):
     signed_on = fields.Date(string="Signed On")
     brought_on = fields.Date(string="Brought to the Commission")
     brought_late = fields.Boolean(string="Brought Late",
-                                  help="Later than 2 working days after the signature (seed 003 §24, §28).")
+                                  help="Later than 2 working days after the signature (paragraphs 24 and 28 of the "
+                                  "typical methodology of 2018).")
     original_grade = fields.Selection(GRADE_SELECTION, string="Result of the Evaluation")
     proposal = fields.Selection([("approve", "Approve the Result"), ("revise", "Revise the Result")],
                                 default="approve", required=True,
-                                help="Seed 003 §37: approve the results, or revise them.")
+                                help="Paragraph 37 of the typical methodology of 2018: approve the results, or revise "
+                                "them.")
     corrected_grade = fields.Selection(GRADE_SELECTION, string="Commission's Correction",
-                                       help="Seed 003 §38: the corrected result, in its column of the protocol.")
+                                       help="Paragraph 38 of the typical methodology of 2018: the corrected result, in "
+                                            "its column of the protocol.")
     corrected_result = fields.Char(string="Corrected Result (text)")
     recommendations = fields.Text()
     # The votes are for the commission, the authorised person and HR; the
@@ -492,14 +504,16 @@ class HrBagalauCommissionDecision(models.Model):
             if not line:
                 raise AccessError(_("%(person)s is not a member of the commission.", person=voter.name))
             if line.role == "secretary":
-                raise AccessError(_("The secretary of the commission does not vote (seed 003 §34)."))
+                raise AccessError(_("The secretary of the commission does not vote (%(methodology)s, paragraph 34).",
+                                    methodology=session._bagalau_methodology().display_name))
             if session.state != "scheduled" or decision.state == "decided":
                 raise UserError(_("The vote on %(employee)s is closed.", employee=decision.employee_id.name))
             if not line.present:
                 raise UserError(_("%(person)s is not recorded as present.", person=voter.name))
             session._bagalau_check_quorum()
             if decision.proposal == "revise" and not (decision.corrected_grade or decision.corrected_result):
-                raise UserError(_("A revision states the corrected result (seed 003 §38)."))
+                raise UserError(_("A revision states the corrected result (%(methodology)s, paragraph 38).",
+                                  methodology=session._bagalau_methodology().display_name))
             decision.sudo().vote_ids.filtered(lambda row, voter=voter: row.employee_id == voter).unlink()
             self.env["hr.bagalau.commission.vote"].sudo().create({
                 "decision_id": decision.id, "employee_id": voter.id, "role": line.role, "vote": vote})
@@ -564,7 +578,9 @@ class HrBagalauCommissionDecision(models.Model):
                     self.env["hr.bagalau.result.revision"].sudo().create({
                         "result_id": result.id, "kpi_sheet_id": decision.kpi_sheet_id.id, "source": "commission",
                         "decision_id": decision.id, "old_grade": old, "new_grade": decision.final_grade,
-                        "reason": decision.recommendations or _("Revised by the commission (seed 003 §38)."),
+                        "reason": decision.recommendations or _(
+                            "Revised by the commission (%(methodology)s, paragraph 38).",
+                            methodology=session._bagalau_methodology().display_name),
                     })
                 decision.sudo().result_id = result
                 # The employee acknowledges the final (possibly corrected)
