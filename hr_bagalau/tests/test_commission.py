@@ -1,9 +1,11 @@
 import datetime
+import re
 
 from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import format_date
 
 from .common import BagalauCase
 
@@ -166,13 +168,14 @@ class TestCommission(CommissionCase):
         commission = self._commission()
         Session = self.env["hr.bagalau.commission.session"].with_user(self.user_hr)
         with freeze_time("2026-03-18 06:00:00"):
-            with self.assertRaisesRegex(UserError, "2026-04-01"):
+            earliest = re.escape(format_date(self.env, D(2026, 4, 1)))  # in the user's format
+            with self.assertRaisesRegex(UserError, earliest):
                 Session.create({"commission_id": commission.id, "campaign_id": campaign.id,
                                 "date": D(2026, 3, 31)})
             session = Session.create({"commission_id": commission.id, "campaign_id": campaign.id,
                                       "date": D(2026, 4, 1)})
             self.assertEqual(session.notify_by, D(2026, 3, 18))
-            with self.assertRaisesRegex(UserError, "2026-04-01"):
+            with self.assertRaisesRegex(UserError, earliest):
                 session.date = D(2026, 3, 26)
         with self.assertRaises(AccessError):
             Session.with_user(self.user_commission).create({
