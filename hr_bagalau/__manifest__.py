@@ -35,6 +35,7 @@
         "data/hr_bagalau_acknowledgement_data.xml",
         "views/hr_bagalau_acknowledgement_views.xml",
         "views/hr_bagalau_calibration_views.xml",
+        "wizards/hr_bagalau_calibration_request_views.xml",
     ],
     "demo": [
         "demo/bagalau_demo_company.xml",

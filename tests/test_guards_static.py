@@ -1,8 +1,8 @@
 """No guard of the addons is lifted by a context key: Odoo's context is
 client input, any JSON-RPC caller sends any key. The server's own code lifts
 a guard by running as superuser (``self.env.su``) in a method the client
-cannot call. The context keys the models read carry data (a batch size, a
-text), never a permission; a new key has to be added here, with its reason."""
+cannot call. The context keys the models read carry data (a batch size),
+never a permission; a new key has to be added here, with its reason."""
 
 import re
 from pathlib import Path
@@ -15,7 +15,6 @@ MODEL_FILES = sorted(PROJECT_DIR.glob("hr_bagalau*/models/*.py")) + sorted(PROJE
 # Key read from the context → why it is no guard.
 DATA_KEYS = {
     "bagalau_launch_batch": "how many employees a launch processes at once, not who may launch",
-    "calibration_reason": "the text of the employee's own application, bounded in length",
 }
 _READ = re.compile(r"""context(?:\.get\(\s*|\[\s*)["'](?P<key>\w+)["']""")
 

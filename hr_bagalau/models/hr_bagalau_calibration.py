@@ -740,10 +740,19 @@ class HrBagalauCalibrationDocument(models.AbstractModel):
             return fields.Date.context_today(self, ack.acknowledged_on)
         return False
 
-    def action_request_calibration(self):
+    def action_open_calibration_request(self):
+        """The application form: the employee writes why he disagrees (seed 004 §13)."""
+        self.ensure_one()
+        # The defaults name this document; applying checks again that the
+        # caller is its employee (_bagalau_apply): the context is client input.
+        return {"type": "ir.actions.act_window", "res_model": "hr.bagalau.calibration.request",
+                "view_mode": "form", "target": "new", "name": _("Calibration Application"),
+                "context": {"default_res_model": self._name, "default_res_id": self.id}}
+
+    def action_request_calibration(self, application=None):
         """The evaluated employee applies for a calibration session of this result."""
         self.ensure_one()
-        case = self.env["hr.bagalau.calibration"]._bagalau_apply(self, self.env.context.get("calibration_reason"))
+        case = self.env["hr.bagalau.calibration"]._bagalau_apply(self, application)
         return {"type": "ir.actions.act_window", "res_model": "hr.bagalau.calibration", "res_id": case.id,
                 "view_mode": "form"}
 

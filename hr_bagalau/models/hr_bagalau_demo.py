@@ -302,8 +302,10 @@ class HrBagalauDemo(models.AbstractModel):
             return
         sheet = sheet.with_user(manager.user_id)
         sheet.action_acknowledge()
-        sheet.with_context(calibration_reason="Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.") \
-            .action_request_calibration()
+        self.env["hr.bagalau.calibration.request"].with_user(manager.user_id).create({
+            "res_model": sheet._name, "res_id": sheet.id,
+            "application": "Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.",
+        }).action_apply()
 
     def _differentiation_q1(self, campaign, hr_user):
         """Differentiation sheets: the manager's unit scored and done; in the

@@ -110,6 +110,24 @@ class TestCalibration(CalibrationCase):
         with freeze_time("2026-04-01 10:00:00"), self.assertRaises(UserError):
             sheet.with_user(self.sheet_user_evaluated).action_request_calibration()
 
+    def test_the_application_says_why_the_employee_disagrees(self):
+        sheet = self._acknowledged_sheet()
+        action = sheet.with_user(self.sheet_user_evaluated).action_open_calibration_request()
+        self.assertEqual((action["res_model"], action["target"]), ("hr.bagalau.calibration.request", "new"))
+        Request = self.env["hr.bagalau.calibration.request"].with_user(self.sheet_user_evaluated) \
+            .with_context(**action["context"])
+        reasons = "KPI 2 counts the documents of March only; the February ones were signed late by others."
+        with freeze_time("2026-03-26 06:00:00"):
+            with self.assertRaisesRegex(UserError, "why you disagree"):
+                Request.create({"application": "   "}).action_apply()
+            forged = self.env["hr.bagalau.calibration.request"].with_user(self.user_stranger).create({
+                "res_model": sheet._name, "res_id": sheet.id, "application": "Not mine."})
+            with self.assertRaises(AccessError):
+                forged.action_apply()
+            applied = Request.create({"application": reasons}).action_apply()
+        case = self.env["hr.bagalau.calibration"].browse(applied["res_id"])
+        self.assertEqual((case.application, case.kpi_sheet_id, case.state), (reasons, sheet, "applied"))
+
     def test_apply_after_five_working_days_is_refused_with_the_date(self):
         sheet = self._acknowledged_sheet()
         with freeze_time("2026-04-02 06:00:00"), self.assertRaises(UserError) as caught:
