@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import format_date
 
 from ..engine.competency import COMPETENCY_THRESHOLD, MAX_INDICATORS, competency_meets, indicators_not_shown
+from .hr_bagalau_integrity import MAIL_FIELDS
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 TODO = "mail.mail_activity_data_todo"
@@ -24,8 +25,6 @@ COMMISSION_WORKING_DAYS = 2
 # working days after the period; HR moves it on the sheet when its schedule
 # says otherwise.
 SHEET_DUE_WORKING_DAYS = 10
-# Fields Odoo's mail machinery writes on any document: never a change of the sheet.
-MAIL_FIELDS = frozenset({"message_main_attachment_id"})
 # Set by the buttons only, once they checked who acts.
 WORKFLOW_FIELDS = frozenset({"state", "signed_by_id", "signed_on", "commission_due", "sent_by_id", "sent_on"})
 # Whose sheet it is, on which level, who signs it and by when: HR's business.

@@ -7,6 +7,7 @@ from ..engine.bands import band_2023
 from ..engine.differentiation import PARAMETERS, differentiation_score
 from ..engine.errors import EngineError
 from ..engine.workdays import quarter_deadline
+from .hr_bagalau_integrity import MAIL_FIELDS
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 TODO = "mail.mail_activity_data_todo"
@@ -21,8 +22,6 @@ SCORED_FIELDS = tuple(f"{parameter}_scored" for parameter in PARAMETERS)
 # What the evaluator fills in (seed 004 Appendix 4: score and "Негізде" per
 # parameter, "Қойылған бағаға негіздеме" under the average).
 EVALUATION_FIELDS = frozenset((*SCORE_FIELDS, *JUSTIFICATION_FIELDS, "result_justification"))
-# Fields Odoo's mail machinery writes on any document: never a change of the sheet.
-MAIL_FIELDS = frozenset({"message_main_attachment_id"})
 # Fields only the workflow sets, as superuser once it checked who acts.
 WORKFLOW_FIELDS = frozenset((*SCORED_FIELDS, "state", "done_by_id", "done_on", "result_id"))
 # Whose sheet it is, who heads the unit, and by when: HR's business.

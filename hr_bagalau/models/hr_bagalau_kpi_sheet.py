@@ -10,6 +10,7 @@ from ..engine.errors import EngineError
 from ..engine.kpi_2018 import GRADES_2018, kpi_grade_2018
 from ..engine.kpi_2023 import allowed_score_range, check_kpi_score, kpi_sheet_score, percent_achieved
 from ..engine.workdays import quarter_deadline
+from .hr_bagalau_integrity import MAIL_FIELDS
 
 SHEET_STATES = [
     ("draft", "Draft"),
@@ -21,8 +22,6 @@ SHEET_STATES = [
 EDITABLE_STATES = ("draft", "returned")
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 TODO = "mail.mail_activity_data_todo"
-# Fields Odoo's mail machinery writes on any document: never a change of the sheet.
-MAIL_FIELDS = frozenset({"message_main_attachment_id"})
 # Fields only the workflow's buttons set, as superuser once they checked who
 # acts: written by hand they would skip a step of the law.
 WORKFLOW_FIELDS = frozenset({"state", "actuals_by_id", "actuals_on", "resubmission_due", "agreed_by_id",
