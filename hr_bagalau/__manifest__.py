@@ -12,11 +12,13 @@
     "data": [
         "security/hr_bagalau_security.xml",
         "security/ir.model.access.csv",
+        "security/hr_bagalau_substitution_security.xml",
         "data/res_lang_data.xml",
         "data/hr_bagalau_position_category_data.xml",
         "data/hr_bagalau_methodology_data.xml",
         "data/hr_bagalau_competency_data.xml",
         "data/hr_bagalau_cron.xml",
+        "data/hr_bagalau_activity_data.xml",
         "views/hr_bagalau_menus.xml",
         "views/hr_bagalau_campaign_views.xml",
         "views/hr_bagalau_kpi_plan_views.xml",
@@ -35,6 +37,7 @@
         "data/hr_bagalau_acknowledgement_data.xml",
         "views/hr_bagalau_acknowledgement_views.xml",
         "views/hr_bagalau_calibration_views.xml",
+        "views/hr_bagalau_substitution_views.xml",
         "wizards/hr_bagalau_calibration_request_views.xml",
     ],
     "demo": [

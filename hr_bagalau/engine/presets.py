@@ -120,6 +120,12 @@ PRESETS = {
         # evaluated (seed 004 §7 introduced evaluation without them)
         "kpi_plan_due_working_days": 10,  # seed 003 §9 "в течение 10 рабочих дней"
         "kpi_plan_posting_working_days": None,  # seed 003: none (seed 004 §23)
+        "kpi_review_working_days": 2,  # seed 003 gives the superior no term to review a
+        # plan; decision: the direct manager's term to resubmit a returned one (§12)
+        "kpi_sheet_due_working_days": 10,  # seed 003 gives the annual sheet no date (HR's
+        # schedule, §29); decision: the term of §9 for drafting the plan
+        "competency_sheet_due_working_days": 10,  # seed 003 §29: HR's schedule; decision
+        # as for the KPI sheet
         "resubmission_working_days": 2,  # seed 003 §12, §23 "не позднее 2 рабочих дней"
         "commission_submission_working_days": 2,  # seed 003 §24, §28
         "commission_min_members": 5,  # seed 003 §5 "не менее 5 человек"
@@ -129,6 +135,9 @@ PRESETS = {
         "appeal_working_days": 10,  # seed 003 §42 "в течение десяти рабочих дней"
         "competency_threshold": [3, 4],  # seed 003 §27 "3/4 и более"
         "competency_max_indicators": 10,  # seed 003 §26 "не более десяти"
+        "refusal_witnesses": 2,  # seed 003 §41 "и двумя другими служащими"
+        "differentiation_applies_to": None,  # not in seed 003 (seed 004 §29)
+        "differentiation_delegation_staff_limit": None,  # not in seed 003 (seed 004 §32)
         "differentiation_min_score": 0,  # inapplicable: seed 004 §32's value, block off
         "differentiation_max_score": 5,  # inapplicable: seed 004 §32's value, block off
         "quarter_deadline_day": 10,  # inapplicable: seed 004 §5's value; seed 003 is annual
@@ -147,6 +156,7 @@ PRESETS = {
         "calibration_session_working_days": None,  # not in seed 003 (seed 004 §40)
         "calibration_protocol_working_days": None,  # not in seed 003 (seed 004 §42)
         "score_decimals": None,  # seed 003: no scores
+        "year_result_day": None,  # seed 003: one annual grade, no average to form
         "score_rounding": None,  # seed 003: no scores
         "retention_years": 3,  # seed 003 §8 "в течение трех лет"
         "grades": _GRADES_2018,  # seed 003 §18, seed 001 §18
@@ -191,6 +201,10 @@ PRESETS = {
         "evaluate_dismissed": True,  # seed 004 §7 "олардың қатысуынсыз"
         "kpi_plan_due_working_days": 10,  # seed 004 §23 "он жұмыс күні ішінде"
         "kpi_plan_posting_working_days": 5,  # seed 004 §23 "бес жұмыс күні ішінде"
+        "kpi_review_working_days": 2,  # seed 004 gives no term; the 2018 decision kept
+        "kpi_sheet_due_working_days": 10,  # inapplicable: quarterly sheets are due on
+        # quarter_deadline_day (§5); the 2018 decision for a campaign of a whole year
+        "competency_sheet_due_working_days": None,  # seed 004: no indicator sheet
         "resubmission_working_days": 2,  # inapplicable: seed 004 has no return-for-revision
         # step; seed 003 §12, §23's value
         "commission_submission_working_days": None,  # seed 004: no commission
@@ -202,6 +216,10 @@ PRESETS = {
         # Administrative Procedure Code and names no term; seed 003 §42's value
         "competency_threshold": None,  # seed 004: no indicator sheet
         "competency_max_indicators": None,  # seed 004: no indicator sheet
+        "refusal_witnesses": 2,  # seed 004 §12 names no act of refusal: seed 003 §41 kept
+        "differentiation_applies_to": "staff",  # seed 004 §29: servants who are not heads
+        # (heads have KPIs, §22)
+        "differentiation_delegation_staff_limit": 50,  # seed 004 §32 "елу адамнан асқан"
         "differentiation_min_score": 0,  # seed 004 §32 "(0-ден 5-ке дейін)"
         "differentiation_max_score": 5,  # seed 004 §32
         "quarter_deadline_day": 10,  # seed 004 §5 "айдың оныншы күнінен кешіктірілмей"
@@ -219,6 +237,7 @@ PRESETS = {
         "calibration_session_working_days": 10,  # seed 004 §40 "он жұмыс күн ішінде"
         "calibration_protocol_working_days": 3,  # seed 004 §42 "үш жұмыс күн ішінде"
         "score_decimals": 2,  # seed 004 §8 "3,99", Appendix 3 "4,74"
+        "year_result_day": None,  # seed 004 §5 names no date for the year's average
         "score_rounding": "ROUND_HALF_UP",  # seed 004 silent; see bands.band_2023
         "retention_years": 3,  # seed 004 §15 "үш жыл ішінде"
         "grades": None,  # seed 004: score bands, not 2018 grades
@@ -230,6 +249,43 @@ PRESETS = {
     },
 }
 
+
+# The 2025 typical text, as public summaries of the ministries' 2025 orders
+# describe it (not among the seeds: e.g. the Ministry of Health's order of 17
+# September 2025). Every corps B servant is evaluated each quarter by the
+# evaluating person (the immediate superior, or whoever replaces him), due by
+# the 20th of the month after the quarter; the year's result is the average of
+# the quarters, formed by 30 January of the next year; documents are kept
+# three years. No KPI plans, no 360, no commission. The criteria are each
+# agency's order and are not in our sources: the four parameters of the 2023
+# differentiation sheet (seed 004 Appendix 4) are an editable starting point.
+# Everything else is the 2023 text's, on which the 2025 one is built.
+_NAME_2025 = {
+    "en": "Quarterly evaluation (2025)",
+    "ru": "Ежеквартальная оценка (2025)",
+    "kk": "Тоқсан сайынғы бағалау (2025)",
+}
+PRESETS["typical_2025"] = copy.deepcopy(PRESETS["typical_2023"])
+PRESETS["typical_2025"].update({
+    "name": _NAME_2025,
+    "blocks": {
+        "kpi_plan": False,  # 2025: no KPI plans
+        "kpi_sheet": False,
+        "competency": False,
+        "differentiation": True,  # 2025: the quarter's evaluation by the evaluating person
+        "survey_360": False,  # 2025: no 360
+        "commission": False,  # 2025: no commission
+        "calibration": False,  # 2025: the summaries name no calibration session
+    },
+    "kpi_applies_to": "heads",  # unused, block off
+    "differentiation_applies_to": "all",  # 2025: every corps B servant, heads included
+    "quarter_deadline_day": 20,  # 2025: "by the 20th of the month after the quarter"
+    "deferred_blocks_when_absent": [],  # 2025: evaluated by whoever replaces the evaluator
+    "year_result_day": 30,  # 2025: the year's result formed by 30 January
+    "retention_years": 3,  # 2025: documents kept three years
+})
+PRESETS["typical_2025"]["inapplicable"] = sorted(set(PRESETS["typical_2023"]["inapplicable"]) | {
+    "calibration_apply_working_days"})
 
 # Agencies' own 2018 methodologies whose Appendix 4 differs from the typical
 # one: their indicators are data (data/competency_catalogue.json); every

@@ -1,6 +1,8 @@
 from . import hr_bagalau_integrity
+from . import hr_bagalau_sheet_workflow
 from . import hr_bagalau_position_category
 from . import hr_bagalau_methodology
+from . import hr_bagalau_methodology_preset
 from . import hr_bagalau_methodology_band
 from . import hr_bagalau_methodology_kpi_range
 from . import hr_bagalau_workday
@@ -23,3 +25,4 @@ from . import hr_bagalau_commission
 from . import hr_bagalau_commission_session
 from . import hr_bagalau_appeal
 from . import hr_bagalau_calibration
+from . import hr_bagalau_substitution

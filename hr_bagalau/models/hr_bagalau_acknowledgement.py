@@ -23,10 +23,8 @@ from odoo.tools import format_date, format_datetime
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 ACK_ACTIVITY = "hr_bagalau.mail_activity_type_bagalau_acknowledgement"
 # seed 003 §40, seed 004 §12: "в течение двух рабочих дней" / "екі жұмыс күні
-# ішінде"; the methodology's acknowledgement_working_days says it.
-ACK_WORKING_DAYS = 2
-# seed 003 §41: the act is signed by HR "и двумя другими служащими".
-MIN_WITNESSES = 2
+# ішінде" (the methodology's acknowledgement_working_days); seed 003 §41: the
+# act is signed by HR "и двумя другими служащими" (refusal_witnesses).
 
 ACK_STATES = [
     ("pending", "To Acknowledge"),
@@ -207,10 +205,11 @@ class HrBagalauRefusalAct(models.Model):
     def _check_witnesses(self):
         for act in self:
             witnesses = act.witness_ids.employee_id
-            if len(act.witness_ids) < MIN_WITNESSES or len(witnesses) != len(act.witness_ids):
+            needed = act.sudo().acknowledgement_id.campaign_id.methodology_id.refusal_witnesses or 1
+            if len(act.witness_ids) < needed or len(witnesses) != len(act.witness_ids):
                 raise ValidationError(_(
                     "The refusal act must be signed by at least %(count)s different employees besides HR.",
-                    count=MIN_WITNESSES))
+                    count=needed))
             if act.employee_id in witnesses:
                 raise ValidationError(_("%(employee)s refused to acknowledge: he cannot witness his own refusal.",
                                         employee=act.employee_id.name))
@@ -400,7 +399,7 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
             if record.id in acks:
                 continue
             methodology = record._bagalau_ack_methodology()
-            days = (methodology.acknowledgement_working_days if methodology else 0) or ACK_WORKING_DAYS
+            days = methodology.acknowledgement_working_days if methodology else 0
             due = record.company_id._bagalau_add_working_days(final_date, days)
             Ack.create({
                 "res_model": record._name, "res_id": record.id, "employee_id": record.employee_id.id,

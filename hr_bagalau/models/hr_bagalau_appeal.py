@@ -5,8 +5,7 @@ from odoo.tools import format_date
 from .hr_bagalau_commission_session import GRADE_SELECTION, HR_GROUP
 
 # Seed 003 §42: "в течение десяти рабочих дней со дня вынесения решения"
-# (the methodology's appeal_working_days, this when it is empty).
-APPEAL_WORKING_DAYS = 10
+# (the methodology's appeal_working_days).
 
 
 class HrBagalauResultRevision(models.Model):
@@ -111,7 +110,7 @@ class HrBagalauAppeal(models.Model):
     @api.depends("decision_date", "company_id", "decision_id.session_id.methodology_id.appeal_working_days")
     def _compute_deadline(self):
         for appeal in self:
-            days = appeal.decision_id.session_id.methodology_id.appeal_working_days or APPEAL_WORKING_DAYS
+            days = appeal.decision_id.session_id.methodology_id.appeal_working_days
             appeal.deadline = appeal.decision_date and appeal.company_id._bagalau_add_working_days(
                 appeal.decision_date, days)
 
@@ -130,8 +129,7 @@ class HrBagalauAppeal(models.Model):
                                   "paragraph 42).",
                                   employee=appeal.employee_id.name,
                                   methodology=appeal.decision_id.session_id.methodology_id.sudo().display_name,
-                                  days=appeal.decision_id.session_id.methodology_id.appeal_working_days
-                                  or APPEAL_WORKING_DAYS,
+                                  days=appeal.decision_id.session_id.methodology_id.appeal_working_days,
                                   decided=appeal.decision_date, deadline=appeal.deadline))
 
     def _bagalau_check_hr(self):

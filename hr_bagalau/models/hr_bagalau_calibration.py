@@ -30,16 +30,13 @@ HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
 TODO = "mail.mail_activity_data_todo"
 
-# seed 004 §13 "бес жұмыс күні ішінде" (the methodology's
-# calibration_apply_working_days, this when it is empty).
-APPLY_WORKING_DAYS = 5
-# seed 004 §39 "үш жұмыс күн ішінде калибрлеу сессиясын өткізу туралы шешім қабылдайды"
-DECISION_WORKING_DAYS = 3
-# seed 004 §40 "қызметшінің өтініші түскен уақыттан бастап он жұмыс күн ішінде":
-# counted from the application, like the decision.
-SESSION_WORKING_DAYS = 10
-# seed 004 §42 "хаттамаға қол қойылған күннен бастап үш жұмыс күн ішінде"
-PROTOCOL_WORKING_DAYS = 3
+# The terms are the methodology's: seed 004 §13 "бес жұмыс күні ішінде"
+# (calibration_apply_working_days); §39 "үш жұмыс күн ішінде калибрлеу
+# сессиясын өткізу туралы шешім қабылдайды" (calibration_decision_working_days);
+# §40 "қызметшінің өтініші түскен уақыттан бастап он жұмыс күн ішінде", counted
+# from the application like the decision (calibration_session_working_days);
+# §42 "хаттамаға қол қойылған күннен бастап үш жұмыс күн ішінде"
+# (calibration_protocol_working_days).
 
 STATES = [
     ("applied", "Pending Decision"),
@@ -179,11 +176,11 @@ class HrBagalauCalibration(models.Model):
             document = case._bagalau_document().sudo()
             case.document_name = document.display_name if document else False
 
-    @api.depends("protocol_date", "company_id", "methodology_id")
+    @api.depends("protocol_date", "company_id", "methodology_id.calibration_protocol_working_days")
     def _compute_protocol_due(self):
         for case in self:
             case.protocol_due = case.protocol_date and case.company_id._bagalau_add_working_days(
-                case.protocol_date, PROTOCOL_WORKING_DAYS)
+                case.protocol_date, case.methodology_id.calibration_protocol_working_days)
 
     @api.depends("protocol_due", "posted_on")
     @api.depends_context("tz")
@@ -336,7 +333,7 @@ class HrBagalauCalibration(models.Model):
                               "run from the acquaintance (%(methodology)s, paragraph 13).",
                               methodology=methodology.sudo().display_name))
         company = document.company_id
-        days = methodology.calibration_apply_working_days or APPLY_WORKING_DAYS
+        days = methodology.calibration_apply_working_days
         deadline = company._bagalau_add_working_days(acquainted, days)
         today = fields.Date.context_today(self)
         if today > deadline:
@@ -366,8 +363,8 @@ class HrBagalauCalibration(models.Model):
             "applied_on": today,
             "application": application,
             "old_score": result[f"q{document.quarter}_score"] if result and document.quarter else document.score,
-            "decision_due": company._bagalau_add_working_days(today, DECISION_WORKING_DAYS),
-            "session_due": company._bagalau_add_working_days(today, SESSION_WORKING_DAYS),
+            "decision_due": company._bagalau_add_working_days(today, methodology.calibration_decision_working_days),
+            "session_due": company._bagalau_add_working_days(today, methodology.calibration_session_working_days),
         })
         case.message_subscribe(partner_ids=(self.env.user.partner_id | authorised.user_id.partner_id).ids)
         case.message_post(

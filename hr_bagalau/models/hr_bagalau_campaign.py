@@ -141,7 +141,6 @@ class HrBagalauCampaign(models.Model):
         """The engine's decision for ``employee`` in this campaign
         (seed 003 §4, seed 004 §6-7)."""
         methodology = self.methodology_id
-        preset = methodology._bagalau_engine_preset()
         return evaluate_eligibility(
             period_end=self.date_end,
             position_date=employee.bagalau_position_date,
@@ -150,10 +149,10 @@ class HrBagalauCampaign(models.Model):
             absence_to=employee.bagalau_absence_to or None,
             dismissal_date=employee.bagalau_dismissal_date or None,
             min_tenure_months=methodology.min_tenure_months,
-            deferral_working_days=5,
+            deferral_working_days=methodology.absence_deferral_working_days,
             calendar=self.company_id._bagalau_working_calendar(self.date_end),
-            exclude_probation=preset["exclude_probation"],
-            evaluate_dismissed=preset["evaluate_dismissed"],
+            exclude_probation=methodology.exclude_probation,
+            evaluate_dismissed=methodology.evaluate_dismissed,
         )
 
     def _needs_kpi_plan(self, employee):
@@ -166,7 +165,8 @@ class HrBagalauCampaign(models.Model):
             if not employee.bagalau_is_unit_head:
                 return False
             year_end = datetime.date(self.year, 12, 31)
-            return kpi_plan_required(employee.bagalau_position_date, year_end)
+            return kpi_plan_required(employee.bagalau_position_date, year_end,
+                                     min_months=methodology.kpi_min_months_remaining)
         return True
 
     def _launch_employee(self, employee):
@@ -301,6 +301,7 @@ class HrBagalauCampaign(models.Model):
             if campaign.state != "running":
                 raise UserError(_("Only a running campaign can be closed."))
             campaign.sudo().write(campaign._bagalau_closing_values())
+            self.env["hr.bagalau.sheet.workflow"]._bagalau_cancel_steps_of(campaign)
             campaign.message_post(body=_("Campaign closed by %(user)s: its plans and sheets are frozen.",
                                          user=self.env.user.name))
         return True

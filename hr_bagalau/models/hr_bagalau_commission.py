@@ -115,7 +115,7 @@ class HrBagalauCommissionOrder(models.Model):
                 raise UserError(_("The secretary %(secretary)s does not vote: he cannot be the chair or a "
                                   "member as well (%(methodology)s, paragraph 34).", secretary=order.secretary_id.name,
                                   methodology=order.commission_id.sudo().methodology_id.display_name))
-            minimum = order.commission_id.methodology_id.commission_min_members or 5
+            minimum = order.commission_id.methodology_id.commission_min_members
             try:
                 check_commission_size(len(order._bagalau_voting()), minimum)
             except EngineError as error:

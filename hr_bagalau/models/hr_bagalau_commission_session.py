@@ -1,3 +1,5 @@
+from fractions import Fraction
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date
@@ -10,11 +12,9 @@ HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
 TODO = "mail.mail_activity_data_todo"
 # Seed 003 §24 (KPI sheets) and §28 (competency sheets): HR brings a signed
-# sheet to the commission no later than 2 working days after its signature.
-AGENDA_WORKING_DAYS = 2
-# Seed 003 §29: the evaluators are told seven working days ahead (the
-# methodology's commission_notice_working_days, this when it is empty).
-NOTICE_WORKING_DAYS = 7
+# sheet to the commission no later than 2 working days after its signature
+# (the methodology's commission_submission_working_days). Seed 003 §29: the
+# evaluators are told seven working days ahead (commission_notice_working_days).
 GRADE_SELECTION = [
     ("excellent", "Excellent"),
     ("effective", "Effective"),
@@ -93,13 +93,16 @@ class HrBagalauCommissionSession(models.Model):
             order = session.order_id
             session.member_user_ids = (order.chair_id | order.member_ids | order.secretary_id).user_id
 
-    @api.depends("attendance_ids.present", "attendance_ids.role")
+    @api.depends("attendance_ids.present", "attendance_ids.role", "methodology_id.commission_quorum_numerator",
+                 "methodology_id.commission_quorum_denominator")
     def _compute_quorum(self):
         for session in self:
             voting = session.attendance_ids.filtered(lambda line: line.role != "secretary")
             session.voting_total = len(voting)
             session.voting_present = len(voting.filtered("present"))
-            session.has_quorum = bool(voting) and has_quorum(session.voting_present, session.voting_total)
+            quorum = session._bagalau_quorum()
+            session.has_quorum = bool(voting and quorum) and has_quorum(session.voting_present, session.voting_total,
+                                                                        quorum)
 
     # --- rules -----------------------------------------------------------------
 
@@ -136,9 +139,15 @@ class HrBagalauCommissionSession(models.Model):
         self.ensure_one()
         return self.methodology_id or self.commission_id.methodology_id
 
+    def _bagalau_quorum(self):
+        """The share of voting members that makes a quorum (seed 003 §30: two thirds)."""
+        methodology = self._bagalau_methodology()
+        if not methodology.commission_quorum_denominator:
+            return None  # a session not yet tied to a commission
+        return Fraction(methodology.commission_quorum_numerator, methodology.commission_quorum_denominator)
+
     def _bagalau_notice_days(self):
-        return (self.methodology_id or self.commission_id.methodology_id).commission_notice_working_days \
-            or NOTICE_WORKING_DAYS
+        return self._bagalau_methodology().commission_notice_working_days
 
     def _bagalau_check_date(self):
         """Seed 003 §29: the evaluators are told seven working days ahead; a
@@ -161,14 +170,15 @@ class HrBagalauCommissionSession(models.Model):
         """Seed 003 §30: no decision without two thirds of the voting members."""
         for session in self:
             try:
-                ok = has_quorum(session.voting_present, session.voting_total)
+                ok = has_quorum(session.voting_present, session.voting_total, session._bagalau_quorum())
             except EngineError as error:
                 raise UserError(_("The session “%(session)s” has no members recorded: %(problem)s",
                                   session=session.name, problem=error.message)) from error
             if not ok:
                 raise UserError(_("No quorum: %(present)s of %(total)s voting members are present; the commission "
-                                  "decides only when at least two thirds attend (%(methodology)s, paragraph 30).",
-                                  present=session.voting_present, total=session.voting_total,
+                                  "decides only when at least %(quorum)s of them attend (%(methodology)s, paragraph "
+                                  "30).", present=session.voting_present, total=session.voting_total,
+                                  quorum=session._bagalau_quorum(),
                                   methodology=session._bagalau_methodology().display_name))
 
     @api.model_create_multi
@@ -219,7 +229,8 @@ class HrBagalauCommissionSession(models.Model):
         return True
 
     def _bagalau_agenda_row(self, kind, sheet, signed, today, original_grade=False):
-        late_after = signed and self.company_id._bagalau_add_working_days(signed, AGENDA_WORKING_DAYS)
+        late_after = signed and self.company_id._bagalau_add_working_days(
+            signed, self._bagalau_methodology().commission_submission_working_days)
         evaluator = sheet.direct_manager_id if "direct_manager_id" in sheet._fields else False
         return {
             "session_id": self.id,

@@ -3,8 +3,6 @@ import uuid
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..engine.competency import MAX_INDICATORS
-
 # seed 003 Appendix 4: the "category" column names codes, and for E-3 and
 # E-G-2 whether the position heads a structural unit or not.
 UNIT_HEAD = [
@@ -239,8 +237,7 @@ class HrBagalauCompetencyIndicator(models.Model):
     def _check_at_most_ten(self):
         """seed 003 §26: "не более десяти" indicators per competency (and kind)."""
         for indicator in self:
-            maximum = indicator.methodology_id._bagalau_engine_preset().get("competency_max_indicators") \
-                or MAX_INDICATORS
+            maximum = indicator.methodology_id.competency_max_indicators
             count = self.search_count([("level_id", "=", indicator.level_id.id),
                                        ("competency_id", "=", indicator.competency_id.id),
                                        ("kind", "=", indicator.kind)])

@@ -4,11 +4,10 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import format_date
 
-from ..engine.competency import COMPETENCY_THRESHOLD, MAX_INDICATORS, competency_meets, indicators_not_shown
+from ..engine.competency import competency_meets, indicators_not_shown
 from .hr_bagalau_integrity import MAIL_FIELDS
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
-TODO = "mail.mail_activity_data_todo"
 # seed 003 §27, Appendix 3: the result of one competency.
 COMPETENCY_RESULTS = [("meets", "Meets expectations"), ("does_not_meet", "Does not meet expectations")]
 # The sheet's own summary, to find who needs development: the law gives
@@ -18,13 +17,10 @@ SHEET_RESULTS = [
     ("does_not_meet", "Does not meet expectations in some competency"),
 ]
 # seed 003 §28: HR takes the signed sheet to the commission "не позднее 2
-# рабочих дней" (the preset's commission_submission_working_days).
-COMMISSION_WORKING_DAYS = 2
+# рабочих дней" (the methodology's commission_submission_working_days).
 # seed 003 gives the competency evaluation no date: HR sets the schedule of
-# the evaluation (§29). The same decision as the annual KPI sheet: due ten
-# working days after the period; HR moves it on the sheet when its schedule
-# says otherwise.
-SHEET_DUE_WORKING_DAYS = 10
+# the evaluation (§29); the methodology's competency_sheet_due_working_days
+# decides, and HR moves it on the sheet when its schedule says otherwise.
 # Set by the buttons only, once they checked who acts.
 WORKFLOW_FIELDS = frozenset({"state", "signed_by_id", "signed_on", "commission_due", "sent_by_id", "sent_on"})
 # Whose sheet it is, on which level, who signs it and by when: HR's business.
@@ -45,7 +41,9 @@ class HrBagalauCompetencySheet(models.Model):
 
     _name = "hr.bagalau.competency.sheet"
     _description = "Competency Evaluation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
+    _inherit = ["hr.bagalau.sheet.workflow"]
+    # A signed sheet is final: its indicators and results no longer change (seed 003 §28).
+    _bagalau_final_states = ("signed", "sent")
     _order = "year desc, employee_id, id"
     _rec_name = "employee_id"
 
@@ -109,15 +107,6 @@ class HrBagalauCompetencySheet(models.Model):
 
     # --- computes ----------------------------------------------------------
 
-    def _bagalau_campaigns(self):
-        return self.campaign_id
-
-    @api.depends("employee_id", "campaign_id.name")
-    def _compute_display_name(self):
-        for sheet in self:
-            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
-                else sheet.employee_id.name
-
     @api.depends("renders_public_services")
     @api.depends_context("lang")
     def _compute_skipped_competencies(self):
@@ -156,21 +145,12 @@ class HrBagalauCompetencySheet(models.Model):
             sheet.can_send = open_campaign and sheet.state == "signed" and is_hr
             sheet.can_manage = open_campaign and sheet.state != "sent" and is_hr
 
-    def _bagalau_acts_as(self, employee):
-        """Whether the current user acts as ``employee``: his own user, or HR
-        recording the paper steps of a manager who has no Odoo user."""
-        if not employee:
-            return False
-        user = employee.sudo().user_id
-        if not user:
-            return self.env.user.has_group(HR_GROUP)
-        return user == self.env.user
-
     # --- creation ------------------------------------------------------------
 
     @api.model
     def _bagalau_due_date(self, campaign):
-        return campaign.company_id._bagalau_add_working_days(campaign.date_end, SHEET_DUE_WORKING_DAYS)
+        return campaign.company_id._bagalau_add_working_days(
+            campaign.date_end, campaign.methodology_id.competency_sheet_due_working_days)
 
     @api.model
     def _bagalau_ensure_sheet(self, campaign, employee, due_date=None):
@@ -237,17 +217,6 @@ class HrBagalauCompetencySheet(models.Model):
 
     # --- guards --------------------------------------------------------------
 
-    def _bagalau_check_can_change(self):
-        """Nothing of a closed campaign changes; a signed sheet is final."""
-        for sheet in self:
-            if sheet.campaign_id.state == "closed":
-                raise UserError(_("The campaign “%(campaign)s” is closed: the competency sheet of %(employee)s can "
-                                  "no longer change.", campaign=sheet.campaign_id.name,
-                                  employee=sheet.employee_id.name))
-            if sheet.state != "draft":
-                raise UserError(_("The competency sheet of %(employee)s is signed: its indicators and results can no "
-                                  "longer change.", employee=sheet.employee_id.name))
-
     def _bagalau_check_checker(self):
         """seed 003 §25: the direct manager evaluates the competencies."""
         if self.env.su:
@@ -278,26 +247,6 @@ class HrBagalauCompetencySheet(models.Model):
         self._bagalau_check_can_change()
         return super().unlink()
 
-    # --- activities ---------------------------------------------------------
-
-    def _bagalau_schedule(self, employee_or_user, summary, deadline):
-        """A to-do for the next responsible person, when he has a user who can open the sheet."""
-        self.ensure_one()
-        user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
-        if not user or not self.with_user(user).has_access("read"):
-            return
-        self.sudo().activity_schedule(TODO, date_deadline=deadline or fields.Date.context_today(self),
-                                      summary=summary, user_id=user.id)
-
-    def _bagalau_close_activities(self):
-        self.sudo().activity_feedback([TODO])
-
-    def _bagalau_hr_user(self):
-        """The HR officer who launched the campaign: the commission's working body (seed 003 §5)."""
-        self.ensure_one()
-        user = self.campaign_id.create_uid
-        return user if user.active and user.has_group(HR_GROUP) else self.env["res.users"]
-
     # --- workflow -----------------------------------------------------------
 
     def action_sign(self):
@@ -316,8 +265,7 @@ class HrBagalauCompetencySheet(models.Model):
                                   employee=sheet.employee_id.name))
             sheet._bagalau_write_not_shown()
             today = fields.Date.context_today(self)
-            days = sheet.methodology_id._bagalau_engine_preset().get("commission_submission_working_days") \
-                or COMMISSION_WORKING_DAYS
+            days = sheet.methodology_id.commission_submission_working_days
             commission_due = sheet.company_id._bagalau_add_working_days(today, days)
             sheet.sudo().write({"state": "signed", "signed_by_id": self.env.uid, "signed_on": today,
                                 "commission_due": commission_due})
@@ -350,8 +298,7 @@ class HrBagalauCompetencySheet(models.Model):
             if sheet.state != "signed":
                 raise UserError(_("Only a signed competency sheet goes to the commission: the direct manager has not "
                                   "signed the sheet of %(employee)s yet.", employee=sheet.employee_id.name))
-            if sheet.campaign_id.state == "closed":
-                sheet._bagalau_check_can_change()
+            sheet._bagalau_check_campaign_open()
             sheet.sudo().write({"state": "sent", "sent_by_id": self.env.uid,
                                 "sent_on": fields.Date.context_today(self)})
             sheet._bagalau_close_activities()
@@ -390,7 +337,10 @@ class HrBagalauCompetencySheetLine(models.Model):
     def _bagalau_campaigns(self):
         return self.sheet_id.campaign_id
 
-    @api.depends("indicator_ids.shown", "indicator_ids.indicator_id", "sheet_id.methodology_id")
+    @api.depends("indicator_ids.shown", "indicator_ids.indicator_id", "sheet_id.methodology_id",
+                 "sheet_id.methodology_id.competency_threshold_numerator",
+                 "sheet_id.methodology_id.competency_threshold_denominator",
+                 "sheet_id.methodology_id.competency_max_indicators")
     def _compute_result(self):
         for line in self:
             indicators = line.indicator_ids.sorted(lambda indicator: (indicator.sequence, indicator.id))
@@ -399,12 +349,12 @@ class HrBagalauCompetencySheetLine(models.Model):
             if not indicators:
                 line.result = line.not_shown = False
                 continue
-            preset = line.sheet_id.methodology_id._bagalau_engine_preset()
-            threshold = Fraction(*preset["competency_threshold"]) if preset.get("competency_threshold") \
-                else COMPETENCY_THRESHOLD
+            methodology = line.sheet_id.methodology_id
+            threshold = Fraction(methodology.competency_threshold_numerator,
+                                 methodology.competency_threshold_denominator)
             # seed 003 §27: 3/4 and more of the indicators shown, compared exactly
             meets = competency_meets(line.shown_count, len(indicators), threshold=threshold,
-                                     max_indicators=preset.get("competency_max_indicators") or MAX_INDICATORS)
+                                     max_indicators=methodology.competency_max_indicators)
             line.result = "meets" if meets else "does_not_meet"
             # Appendix 3: the indicators not shown, for "does not meet expectations"
             names = indicators_not_shown([(indicator.indicator_id.name, indicator.shown) for indicator in indicators])

@@ -53,6 +53,7 @@ class HrBagalauDemo(models.AbstractModel):
         hr_user = ref("hr_bagalau.user_bagalau_hr")
         self._closed_year_2025(Campaign, hr_user)
         self._running_quarter_2026(Campaign, hr_user)
+        self._quarterly_2025_q3_2026(Campaign, hr_user)
 
     # --- helpers ------------------------------------------------------------
 
@@ -331,3 +332,38 @@ class HrBagalauDemo(models.AbstractModel):
             lambda s: s.department_id.name == "Халыққа қызмет көрсету орталығы").sorted("id")
         if len(centre) > 2:
             centre[1].with_user(hr_user).action_delegate(centre[0].employee_id)
+
+    # --- Q3 2026: Quarterly evaluation (2025), running ------------------------
+
+    def _quarterly_2025_q3_2026(self, Campaign, hr_user):
+        """The third generation, from its preset alone: every servant, heads
+        too, on one differentiation sheet by the evaluating person, due the
+        20th of October. The manager's unit is done; the rest is waiting."""
+        ref = self.env.ref
+        campaign = Campaign.create({
+            "methodology_id": ref("hr_bagalau.methodology_typical_2025").id,
+            "year": 2026,
+            "quarter": "3",
+            "company_id": ref("hr_bagalau.demo_company_agency").id,
+        })
+        campaign.with_user(hr_user).action_launch()
+        manager = self._employee("mukhamediyarov_yerlan")
+        scores = {"quality": (4, "Құжаттар уақтылы және сапалы"), "deadlines": (5, "Мерзімдер сақталды"),
+                  "initiative": (4, "Бөлім жұмысына ұсыныстар берді"), "discipline": (5, "Тәртіп бұзушылық жоқ")}
+        team = campaign.differentiation_sheet_ids.filtered(lambda s: s.direct_manager_id == manager).sorted("id")
+        for sheet in team[:-1]:
+            scored = self._as(sheet, manager)
+            scored.action_score(scores)
+            scored.action_done()
+        # The head of the legal unit was on a business trip when the quarter
+        # fell due: his deputy's manager evaluates in his place.
+        substitution = self.env["hr.bagalau.substitution"].with_user(hr_user).create({
+            "company_id": campaign.company_id.id,
+            "absent_id": self._employee("akhmetov_talgat").id,
+            "acting_id": self._employee("abenova_dinara").id,
+            "date_from": D(2026, 10, 12),
+            "date_to": D(2026, 10, 23),
+            "reason": "Іссапар, 2026 жылғы 9 қазандағы № 112-ж бұйрық",
+        })
+        substitution.action_confirm()
+

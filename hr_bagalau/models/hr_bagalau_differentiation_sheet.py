@@ -10,11 +10,10 @@ from ..engine.workdays import quarter_deadline
 from .hr_bagalau_integrity import MAIL_FIELDS
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
-TODO = "mail.mail_activity_data_todo"
 # seed 004 §32: "Егер құрылымдық бөлімшенің "Б" корпусы қызметшілерінің саны
 # елу адамнан асқан жағдайда" — only where the unit has MORE than fifty corps B
-# servants may the evaluating person name other evaluators.
-DELEGATION_STAFF_LIMIT = 50
+# servants (the methodology's differentiation_delegation_staff_limit) may the
+# evaluating person name other evaluators.
 
 SCORE_FIELDS = tuple(f"{parameter}_score" for parameter in PARAMETERS)
 JUSTIFICATION_FIELDS = tuple(f"{parameter}_justification" for parameter in PARAMETERS)
@@ -50,7 +49,8 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     _name = "hr.bagalau.differentiation.sheet"
     _description = "Differentiation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin", "hr.bagalau.integrity.mixin"]
+    _inherit = ["hr.bagalau.sheet.workflow", "hr.bagalau.band.mixin"]
+    _bagalau_final_states = ("done",)
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -134,9 +134,6 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     # --- the parameters -------------------------------------------------------
 
-    def _bagalau_campaigns(self):
-        return self.campaign_id
-
     def _bagalau_parameter_labels(self):
         """The parameters of seed 004 §33 / Appendix 4, in the user's language."""
         return {
@@ -187,12 +184,6 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     # --- computes ---------------------------------------------------------------
 
-    @api.depends("employee_id", "campaign_id.name")
-    def _compute_display_name(self):
-        for sheet in self:
-            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
-                else sheet.employee_id.name
-
     @api.depends("evaluator_id", "direct_manager_id")
     def _compute_is_delegated(self):
         for sheet in self:
@@ -235,15 +226,11 @@ class HrBagalauDifferentiationSheet(models.Model):
         is_hr = self.env.user.has_group(HR_GROUP)
         for sheet in self:
             open_sheet = sheet.campaign_id.state != "closed" and sheet.state == "draft"
-            is_head = sheet._bagalau_is_user_of(sheet.direct_manager_id)
-            sheet.can_score = open_sheet and (is_head or sheet._bagalau_is_user_of(sheet.evaluator_id))
+            is_head = sheet._bagalau_acts_as(sheet.direct_manager_id, paper=False)
+            sheet.can_score = open_sheet and (is_head or sheet._bagalau_acts_as(sheet.evaluator_id, paper=False))
             sheet.can_delegate = open_sheet and (is_head or is_hr) \
-                and sheet.unit_staff_count > DELEGATION_STAFF_LIMIT
+                and sheet.unit_staff_count > sheet.methodology_id.differentiation_delegation_staff_limit
             sheet.can_manage = open_sheet and is_hr
-
-    def _bagalau_is_user_of(self, employee):
-        user = employee.sudo().user_id
-        return bool(user) and user == self.env.user
 
     # --- the engine ---------------------------------------------------------------
 
@@ -375,28 +362,28 @@ class HrBagalauDifferentiationSheet(models.Model):
                 raise UserError(_("%(employee)s belongs to no unit: only the head of unit evaluates the sheet.",
                                   employee=value("employee_id").name))
             count = sheet._bagalau_unit_staff_count(department)
-            if count <= DELEGATION_STAFF_LIMIT:
+            methodology = value("campaign_id", model=self.env["hr.bagalau.campaign"].sudo()).methodology_id
+            limit = methodology.differentiation_delegation_staff_limit
+            if count <= limit:
                 raise UserError(_(
                     "The unit “%(unit)s” has %(count)s corps B servants: the head of unit names other evaluators "
                     "only when the unit has more than %(limit)s (%(methodology)s, paragraph 32).",
-                    unit=department.name, count=count, limit=DELEGATION_STAFF_LIMIT,
-                    methodology=value("campaign_id", model=self.env["hr.bagalau.campaign"].sudo())
-                    .methodology_id.display_name or _("the methodology")))
+                    unit=department.name, count=count, limit=limit,
+                    methodology=methodology.display_name or _("the methodology")))
 
     # --- creation -------------------------------------------------------------
 
     @api.model
     def _bagalau_due_date(self, campaign):
         """No later than the 10th of the month after the quarter (seed 004 §5,
-        §31); a day off moves it as the preset says (engine decision, see
+        §31); a day off moves it as the methodology says (see
         workdays.quarter_deadline). A campaign of a whole year: the same day of
         the month after the year."""
         methodology = campaign.methodology_id
         quarter = int(campaign.quarter) if methodology.period == "quarter" and campaign.quarter else 4
-        shift = methodology._bagalau_engine_preset().get("deadline_on_day_off") or "previous"
         calendar = campaign.company_id._bagalau_working_calendar(campaign.date_end)
         return quarter_deadline(campaign.year, quarter, day=methodology.quarter_deadline_day, calendar=calendar,
-                                shift=shift)
+                                shift=methodology.deadline_on_day_off)
 
     @api.model
     def _bagalau_ensure_sheet(self, campaign, employee, due_date=None):
@@ -405,14 +392,13 @@ class HrBagalauDifferentiationSheet(models.Model):
 
         ``due_date`` is the deferral of an absent employee: seed 004 §6 lets
         differentiation go ahead without him in the §5 term, unless the
-        methodology's preset defers this block too.
+        methodology defers this block too.
         """
         sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
         if sheet:
             return sheet
         deadline = self._bagalau_due_date(campaign)
-        preset = campaign.methodology_id._bagalau_engine_preset()
-        if due_date and "differentiation" in (preset.get("deferred_blocks_when_absent") or ()):
+        if due_date and campaign.methodology_id.absence_defers_differentiation:
             deadline = max(deadline, due_date)
         head = self._bagalau_head_of_unit(employee)
         sheet = self.create({
@@ -430,24 +416,13 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     # --- guards ---------------------------------------------------------------
 
-    def _bagalau_check_can_change(self):
-        """Nothing of a closed campaign changes; a done sheet is final."""
-        for sheet in self:
-            if sheet.campaign_id.state == "closed":
-                raise UserError(_("The campaign “%(campaign)s” is closed: the differentiation sheet of %(employee)s "
-                                  "can no longer change.", campaign=sheet.campaign_id.name,
-                                  employee=sheet.employee_id.name))
-            if sheet.state == "done":
-                raise UserError(_("The differentiation sheet of %(employee)s is done and can no longer change.",
-                                  employee=sheet.employee_id.name))
-
     def _bagalau_check_scorer(self):
         """AccessError unless the current user is the evaluator or the head of unit (seed 004 §30, §32)."""
         if self.env.su:
             return
         for sheet in self:
-            if not (sheet._bagalau_is_user_of(sheet.evaluator_id)
-                    or sheet._bagalau_is_user_of(sheet.direct_manager_id)):
+            if not (sheet._bagalau_acts_as(sheet.evaluator_id, paper=False)
+                    or sheet._bagalau_acts_as(sheet.direct_manager_id, paper=False)):
                 raise AccessError(_(
                     "Only the evaluator %(evaluator)s or the head of unit %(head)s scores the differentiation sheet "
                     "of %(employee)s.", evaluator=sheet.evaluator_id.name or _("(none)"),
@@ -465,7 +440,7 @@ class HrBagalauDifferentiationSheet(models.Model):
                                 "and its due date."))
         if "evaluator_id" in vals and not is_hr:
             for sheet in self:
-                if not sheet._bagalau_is_user_of(sheet.direct_manager_id):
+                if not sheet._bagalau_acts_as(sheet.direct_manager_id, paper=False):
                     raise AccessError(_("Only the head of unit %(head)s or HR names the evaluator of %(employee)s.",
                                         head=sheet.direct_manager_id.name or _("(none)"),
                                         employee=sheet.employee_id.name))
@@ -512,15 +487,6 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     # --- activities and messages -----------------------------------------------
 
-    def _bagalau_schedule(self, user, summary, deadline):
-        """A to-do for ``user`` when he can open the sheet."""
-        self.ensure_one()
-        if not user or not self.with_user(user).has_access("read"):
-            return False
-        self.sudo().activity_schedule(TODO, date_deadline=deadline or fields.Date.context_today(self),
-                                      summary=summary, user_id=user.id)
-        return True
-
     def _bagalau_schedule_evaluator(self):
         """The evaluator's to-do, due on the sheet's deadline (seed 004 §5, §32);
         without an evaluator who can open it, HR's to-do to name one."""
@@ -528,18 +494,15 @@ class HrBagalauDifferentiationSheet(models.Model):
             summary = _("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name)
             if sheet._bagalau_schedule(sheet.evaluator_id.sudo().user_id, summary, sheet.due_date):
                 continue
-            hr_user = sheet.campaign_id.create_uid
-            if not sheet.evaluator_id and hr_user.active and hr_user.has_group(HR_GROUP):
+            hr_user = sheet._bagalau_hr_user()
+            if not sheet.evaluator_id and hr_user:
                 sheet._bagalau_schedule(hr_user, _("Name the head of unit who evaluates %(employee)s",
                                                    employee=sheet.employee_id.name), sheet.due_date)
-
-    def _bagalau_close_activities(self):
-        self.sudo().activity_feedback([TODO])
 
     def _bagalau_evaluator_changed(self, previous):
         """The to-do moves to the new evaluator; the chatter says who named him."""
         self.ensure_one()
-        self.sudo().activity_unlink([TODO])
+        self._bagalau_steps().unlink()
         self._bagalau_schedule_evaluator()
         if self.is_delegated:
             body = _("%(user)s named %(evaluator)s to evaluate %(employee)s (%(methodology)s, paragraph 32).",
@@ -595,7 +558,7 @@ class HrBagalauDifferentiationSheet(models.Model):
         for sheet in self:
             sheet._bagalau_check_can_change()
             if not (self.env.su or self.env.user.has_group(HR_GROUP)
-                    or sheet._bagalau_is_user_of(sheet.direct_manager_id)):
+                    or sheet._bagalau_acts_as(sheet.direct_manager_id, paper=False)):
                 raise AccessError(_("Only the head of unit %(head)s or HR names the evaluator of %(employee)s.",
                                     head=sheet.direct_manager_id.name or _("(none)"),
                                     employee=sheet.employee_id.name))
@@ -678,8 +641,11 @@ class HrBagalauCampaign(models.Model):
             campaign.differentiation_sheet_count = len(campaign.differentiation_sheet_ids)
 
     def _needs_differentiation_sheet(self, employee):
-        """seed 004 §29: corps B servants who are not heads (heads have KPIs, §22)."""
-        return self.methodology_id.use_differentiation and not employee.sudo().bagalau_is_unit_head
+        """seed 004 §29: corps B servants who are not heads (heads have KPIs, §22);
+        the 2025 text: every servant."""
+        methodology = self.methodology_id
+        return methodology.use_differentiation and (
+            methodology.differentiation_applies_to == "all" or not employee.sudo().bagalau_is_unit_head)
 
     def _create_documents(self, employee, due_date=None):
         created = super()._create_documents(employee, due_date=due_date)

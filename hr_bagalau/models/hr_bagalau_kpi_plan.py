@@ -4,6 +4,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import format_date
 
+from .hr_bagalau_sheet_workflow import ACTIVITY_TYPES
+
 PLAN_STATES = [
     ("draft", "Draft"),
     ("submitted", "Submitted"),
@@ -15,8 +17,8 @@ PLAN_STATES = [
 EDITABLE_STATES = ("draft", "returned")
 
 # The seeds give the superior no term to review a plan; his to-do is due as
-# soon as the direct manager's term to resubmit a returned plan (seed 003 §12).
-REVIEW_WORKING_DAYS = 2
+# soon as the direct manager's term to resubmit a returned plan (seed 003 §12):
+# the methodology's kpi_review_working_days.
 
 # Fields only the workflow's buttons set (they run as superuser after checking
 # who acts): writing them by hand would skip the superior's approval.
@@ -29,7 +31,6 @@ HR_FIELDS = frozenset({"campaign_id", "year", "employee_id", "direct_manager_id"
 PLAN_DEFAULT_FIELDS = frozenset({"year", "department_id", "job_title", "direct_manager_id", "superior_id",
                                  "due_date"})
 
-TODO = "mail.mail_activity_data_todo"
 
 
 def _is_chatter_field(name):
@@ -48,7 +49,8 @@ class HrBagalauKpiPlan(models.Model):
 
     _name = "hr.bagalau.kpi.plan"
     _description = "Individual Work Plan (KPI)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
+    _inherit = ["hr.bagalau.sheet.workflow"]
+    _bagalau_final_states = ("approved",)
     _order = "year desc, employee_id"
     _rec_name = "employee_id"
 
@@ -249,20 +251,14 @@ class HrBagalauKpiPlan(models.Model):
         self.ensure_one()
         return self.company_id._bagalau_add_working_days(day, count)
 
-    def _bagalau_schedule(self, employee, summary, deadline):
-        """A to-do for the next person responsible for the plan, when he has a user."""
-        self.ensure_one()
-        user = employee.sudo().user_id
-        if user:
-            self.activity_schedule(TODO, date_deadline=deadline, summary=summary, user_id=user.id)
-
     def _bagalau_close_todos(self, employee=None, done=True):
         """Close the workflow's open to-dos (of ``employee`` only, when given):
         mark them done, or cancel them."""
         user = employee.sudo().user_id.id if employee else None
         if employee and not user:
             return
-        activities = self.activity_search([TODO], user_id=user, additional_domain=[("automated", "=", True)])
+        activities = self.activity_search(list(ACTIVITY_TYPES), user_id=user,
+                                          additional_domain=[("automated", "=", True)])
         if done:
             activities.action_feedback()
         else:
@@ -379,7 +375,8 @@ class HrBagalauKpiPlan(models.Model):
             plan._bagalau_schedule(
                 plan.approver_id,
                 _("Approve or return the individual work plan of %(employee)s", employee=plan.employee_id.name),
-                plan._bagalau_working_days_after(plan._bagalau_today(), REVIEW_WORKING_DAYS))
+                plan._bagalau_working_days_after(plan._bagalau_today(), plan.methodology_id.kpi_review_working_days),
+                approval=True)
         return True
 
     def action_approve(self):

@@ -21,7 +21,6 @@ SHEET_STATES = [
 # States in which the evaluator fills the sheet in.
 EDITABLE_STATES = ("draft", "returned")
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
-TODO = "mail.mail_activity_data_todo"
 # Fields only the workflow's buttons set, as superuser once they checked who
 # acts: written by hand they would skip a step of the law.
 WORKFLOW_FIELDS = frozenset({"state", "actuals_by_id", "actuals_on", "resubmission_due", "agreed_by_id",
@@ -32,14 +31,10 @@ HR_FIELDS = frozenset({"campaign_id", "plan_id", "employee_id", "department_id",
 # What a line takes from the plan: only the synchronisation writes it.
 PLAN_LINE_FIELDS = frozenset({"sheet_id", "plan_line_id", "planned_value", "actual_entered", "score_entered"})
 # The annual sheet (2018) has no date in the law: HR sets the schedule of the
-# evaluation (seed 003 §29). Decision: due 10 working days after the year,
-# the same term the law gives the direct manager to draft a plan (seed 003 §9);
-# HR moves it on the sheet when its schedule says otherwise.
-ANNUAL_SHEET_DUE_WORKING_DAYS = 10
-# Seed 004 §23: HR pre-computes the actual values no later than five working
-# days before the last day of the evaluation (the preset's
-# kpi_actuals_lead_working_days, the value used when a preset lacks it).
-ACTUALS_LEAD_WORKING_DAYS = 5
+# evaluation (seed 003 §29); the methodology's kpi_sheet_due_working_days
+# decides, and HR moves it on the sheet when its schedule says otherwise.
+# Seed 004 §23: HR pre-computes the actual values no later than
+# kpi_actuals_lead_working_days (five) working days before the deadline.
 
 
 def _two_decimals(value):
@@ -58,7 +53,8 @@ class HrBagalauKpiSheet(models.Model):
 
     _name = "hr.bagalau.kpi.sheet"
     _description = "KPI Evaluation Sheet"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.band.mixin", "hr.bagalau.integrity.mixin"]
+    _inherit = ["hr.bagalau.sheet.workflow", "hr.bagalau.band.mixin"]
+    _bagalau_final_states = ("agreed",)
     _order = "year desc, quarter desc, employee_id"
     _rec_name = "employee_id"
 
@@ -116,15 +112,6 @@ class HrBagalauKpiSheet(models.Model):
 
     # --- computes ----------------------------------------------------------
 
-    def _bagalau_campaigns(self):
-        return self.campaign_id
-
-    @api.depends("employee_id", "campaign_id.name")
-    def _compute_display_name(self):
-        for sheet in self:
-            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
-                else sheet.employee_id.name
-
     @api.depends("direct_manager_id", "superior_id")
     def _compute_approver_id(self):
         # seed 003 §19: the superior agrees the sheet; §20: when the direct
@@ -141,18 +128,18 @@ class HrBagalauKpiSheet(models.Model):
         for sheet in self:
             sheet.kpi_count = len(sheet.line_ids)
 
-    @api.depends("due_date", "methodology_id.generation", "company_id")
+    @api.depends("due_date", "methodology_id.generation", "methodology_id.kpi_actuals_lead_working_days", "company_id")
     def _compute_actuals_due(self):
         for sheet in self:
             if sheet.generation != "2023" or not sheet.due_date:
                 sheet.actuals_due = False
                 continue
-            lead = sheet.methodology_id._bagalau_engine_preset().get("kpi_actuals_lead_working_days")
             # The count runs backwards and may cross New Year: the calendar
             # holds the year before the due date too.
             calendar = sheet.company_id._bagalau_working_calendar(
                 sheet.due_date - datetime.timedelta(days=45), sheet.due_date)
-            sheet.actuals_due = calendar.add_working_days(sheet.due_date, -(lead or ACTUALS_LEAD_WORKING_DAYS))
+            sheet.actuals_due = calendar.add_working_days(
+                sheet.due_date, -sheet.methodology_id.kpi_actuals_lead_working_days)
 
     @api.depends("line_ids.achieved", "line_ids.actual_entered", "line_ids.score", "line_ids.score_entered",
                  "line_ids.percent", "methodology_id")
@@ -186,9 +173,9 @@ class HrBagalauKpiSheet(models.Model):
         is_hr = user.has_group(HR_GROUP)
         for sheet in self:
             editable = sheet.campaign_id.state != "closed" and sheet.state in EDITABLE_STATES
-            is_evaluator = sheet._bagalau_is_user_of(sheet.direct_manager_id)
+            is_evaluator = sheet._bagalau_acts_as(sheet.direct_manager_id)
             is_approver = sheet.campaign_id.state != "closed" and sheet.state == "submitted" \
-                and sheet._bagalau_is_user_of(sheet.approver_id)
+                and sheet._bagalau_acts_as(sheet.approver_id)
             sheet.can_submit = editable and is_evaluator
             sheet.can_agree = sheet.can_return = is_approver
             # HR brings the KPIs of an approved plan onto a sheet that lacks
@@ -202,18 +189,6 @@ class HrBagalauKpiSheet(models.Model):
             sheet.can_edit_actuals = editable and (is_hr if sheet.generation == "2023" else is_hr or is_evaluator)
             sheet.can_edit_scores = editable and is_evaluator and sheet.generation == "2023"
             sheet.can_manage = is_hr and sheet.campaign_id.state != "closed" and sheet.state != "agreed"
-
-    def _bagalau_is_user_of(self, employee):
-        """Whether the current user acts as ``employee`` (the evaluator or the
-        agreeing manager): his own user, or an HR officer when he has none —
-        not every civil servant has an Odoo user, and HR then records the
-        steps signed on paper (DESIGN.md, "Users and delivery")."""
-        if not employee:
-            return False
-        user = employee.sudo().user_id
-        if not user:
-            return self.env.user.has_group(HR_GROUP)
-        return user == self.env.user
 
     # --- the engine ----------------------------------------------------------
 
@@ -296,11 +271,11 @@ class HrBagalauKpiSheet(models.Model):
         company = campaign.company_id
         if methodology.period == "quarter" and campaign.quarter:
             # seed 004 §5: no later than the 10th of the month after the
-            # quarter; a day off moves it as the preset says (engine decision).
-            shift = methodology._bagalau_engine_preset().get("deadline_on_day_off") or "previous"
+            # quarter; a day off moves it as the methodology says.
             return quarter_deadline(campaign.year, int(campaign.quarter), day=methodology.quarter_deadline_day,
-                                    calendar=company._bagalau_working_calendar(campaign.date_end), shift=shift)
-        return company._bagalau_add_working_days(campaign.date_end, ANNUAL_SHEET_DUE_WORKING_DAYS)
+                                    calendar=company._bagalau_working_calendar(campaign.date_end),
+                                    shift=methodology.deadline_on_day_off)
+        return company._bagalau_add_working_days(campaign.date_end, methodology.kpi_sheet_due_working_days)
 
     @api.model
     def _bagalau_ensure_sheet(self, campaign, employee, plan, due_date=None):
@@ -361,17 +336,6 @@ class HrBagalauKpiSheet(models.Model):
 
     # --- guards ----------------------------------------------------------------
 
-    def _bagalau_check_can_change(self):
-        """Nothing of a closed campaign changes; an agreed sheet is final."""
-        for sheet in self:
-            if sheet.campaign_id.state == "closed":
-                raise UserError(_("The campaign “%(campaign)s” is closed: the KPI sheet of %(employee)s can no "
-                                  "longer change.", campaign=sheet.campaign_id.name,
-                                  employee=sheet.employee_id.name))
-            if sheet.state == "agreed":
-                raise UserError(_("The KPI sheet of %(employee)s is agreed and can no longer change.",
-                                  employee=sheet.employee_id.name))
-
     def _bagalau_check_writer(self, vals):
         """Who may write what by hand (the workflow writes as superuser)."""
         if self.env.su:
@@ -403,7 +367,7 @@ class HrBagalauKpiSheet(models.Model):
 
     def _bagalau_check_actor(self, employee, message):
         """AccessError unless the current user is ``employee``'s user (superuser jobs pass)."""
-        if not self.env.su and not self._bagalau_is_user_of(employee):
+        if not self.env.su and not self._bagalau_acts_as(employee):
             raise AccessError(message)
 
     def _bagalau_check_hr(self):
@@ -446,26 +410,13 @@ class HrBagalauKpiSheet(models.Model):
 
     # --- activities ---------------------------------------------------------
 
-    def _bagalau_schedule(self, employee_or_user, summary, deadline):
-        """A to-do for the next responsible person, when he has a user who can open the sheet."""
-        self.ensure_one()
-        user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
-        if not user or not self.with_user(user).has_access("read"):
-            return
-        self.sudo().activity_schedule(TODO, date_deadline=deadline or fields.Date.context_today(self),
-                                      summary=summary, user_id=user.id)
-
-    def _bagalau_close_activities(self, feedback=None):
-        """The step is taken: its to-dos are done."""
-        self.sudo().activity_feedback([TODO], feedback=feedback)
-
     def _bagalau_schedule_first_step(self):
         """2023: HR pre-computes the actuals first (seed 004 §23); 2018: the
         direct manager fills the sheet in (seed 003 §17)."""
         for sheet in self:
             if sheet.generation == "2023":
-                hr_user = sheet.campaign_id.create_uid
-                if hr_user.active and hr_user.has_group(HR_GROUP):
+                hr_user = sheet._bagalau_hr_user()
+                if hr_user:
                     sheet._bagalau_schedule(hr_user, _("Pre-fill the actual values of the KPIs"), sheet.actuals_due)
             else:
                 sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the KPIs"), sheet.due_date)
@@ -525,7 +476,7 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_check_complete()
             sheet._bagalau_write_workflow({"state": "submitted", "return_reason": False})
             sheet._bagalau_close_activities()
-            sheet._bagalau_schedule(sheet.approver_id, _("Agree the KPI sheet"), sheet.due_date)
+            sheet._bagalau_schedule(sheet.approver_id, _("Agree the KPI sheet"), sheet.due_date, approval=True)
             sheet.message_post(body=_("Submitted by %(user)s to %(approver)s for agreement.",
                                       user=self.env.user.name, approver=sheet.approver_id.name),
                                subtype_xmlid="mail.mt_note")
@@ -710,7 +661,7 @@ class HrBagalauKpiSheetLine(models.Model):
                 raise AccessError(_("The KPIs of a sheet and their planned values come from the approved "
                                     "individual work plan."))
             is_hr = self.env.user.has_group(HR_GROUP)
-            is_evaluator = sheet._bagalau_is_user_of(sheet.direct_manager_id)
+            is_evaluator = sheet._bagalau_acts_as(sheet.direct_manager_id)
             if sheet.generation == "2023" and "actual_value" in vals and not is_hr:
                 # seed 004 §23: HR pre-computes the actual values, for their reliability.
                 raise AccessError(_("HR pre-computes the actual values of a 2023 KPI sheet: ask HR to correct "

@@ -1,49 +1,23 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..engine import presets
 from ..engine.errors import EngineError
 from ..engine.kpi_2023 import validate_table
-
-# Fields of the methodology that a preset of engine/presets.py sets, by the
-# preset's key of the same name.
-PRESET_FIELDS = (
-    "generation",
-    "period",
-    "kpi_applies_to",
-    "kpi_count_min",
-    "kpi_count_max",
-    "min_tenure_months",
-    "kpi_plan_due_working_days",
-    "resubmission_working_days",
-    "acknowledgement_working_days",
-    "appeal_working_days",
-    "commission_min_members",
-    "commission_notice_working_days",
-    "differentiation_min_score",
-    "differentiation_max_score",
-    "quarter_deadline_day",
-    "calibration_apply_working_days",
-    "retention_years",
-)
-# Building blocks: preset key → field.
-PRESET_BLOCKS = {
-    "kpi_plan": "use_kpi_plan",
-    "kpi_sheet": "use_kpi_sheet",
-    "competency": "use_competency",
-    "differentiation": "use_differentiation",
-    "survey_360": "use_survey_360",
-    "commission": "use_commission",
-    "calibration": "use_calibration",
-}
 
 
 class HrBagalauMethodology(models.Model):
     """An agency's evaluation methodology: which building blocks are on and
     their parameters (DESIGN.md: "a methodology is data").
 
-    The typical methodologies ship as presets read from engine/presets.py; an
+    The typical methodologies ship as presets read from engine/presets.py
+    (hr_bagalau_methodology_preset.py loads them on install and update); an
     agency copies one into its own company and edits the copy.
+
+    Every rule's parameter is a field here, declared with
+    ``bagalau_parameter="<the seed paragraph>"``: the models read it from the
+    methodology record and give it to the engine as an argument, never from
+    the preset (tests/test_guards_static.py and test_methodology_parameters.py
+    keep it so).
     """
 
     _name = "hr.bagalau.methodology"
@@ -66,6 +40,9 @@ class HrBagalauMethodology(models.Model):
         tracking=True,
         help="The typical text the methodology follows: it decides the forms of the sheets.",
     )
+    note = fields.Text(
+        translate=True, copy=False,
+        help="What the user of this methodology must know, shown on top of its form.")
     legal_reference = fields.Char(
         string="Approved By", translate=True, copy=False, tracking=True,
         help="The legal act that approved the methodology: its issuer, date and number.",
@@ -89,27 +66,110 @@ class HrBagalauMethodology(models.Model):
         string="KPIs For",
         default="heads",
         tracking=True,
+        bagalau_parameter="seed 003 §9, seed 004 §22",
     )
-    kpi_count_min = fields.Integer("Minimum KPIs", default=3, tracking=True)
-    kpi_count_max = fields.Integer("Maximum KPIs", default=5, tracking=True)
+    kpi_count_min = fields.Integer("Minimum KPIs", default=3, tracking=True,
+                                   bagalau_parameter="seed 003 §14, seed 004 §24")
+    kpi_count_max = fields.Integer("Maximum KPIs", default=5, tracking=True,
+                                   bagalau_parameter="seed 003 §14, seed 004 §24")
     min_tenure_months = fields.Integer(
         "Minimum Months in Position", default=1, tracking=True,
         help="Employees with less time in the position are not evaluated.",
+        bagalau_parameter="seed 003 §4, seed 004 §6",
     )
-    kpi_plan_due_working_days = fields.Integer("KPI Plan Due (working days)", default=10)
-    resubmission_working_days = fields.Integer("Resubmission (working days)", default=2)
-    acknowledgement_working_days = fields.Integer("Acknowledgement (working days)", default=2)
-    appeal_working_days = fields.Integer("Appeal (working days)", default=10)
-    commission_min_members = fields.Integer("Minimum Commission Members", default=5)
-    commission_notice_working_days = fields.Integer("Commission Notice (working days)", default=7)
-    differentiation_min_score = fields.Integer("Lowest Score", default=0)
-    differentiation_max_score = fields.Integer("Highest Score", default=5)
+    kpi_plan_due_working_days = fields.Integer("KPI Plan Due (working days)", default=10,
+                                               bagalau_parameter="seed 003 §9, seed 004 §23")
+    resubmission_working_days = fields.Integer("Resubmission (working days)", default=2,
+                                               bagalau_parameter="seed 003 §12, §23")
+    acknowledgement_working_days = fields.Integer("Acknowledgement (working days)", default=2,
+                                                  bagalau_parameter="seed 003 §40, seed 004 §12")
+    appeal_working_days = fields.Integer("Appeal (working days)", default=10, bagalau_parameter="seed 003 §42")
+    commission_min_members = fields.Integer("Minimum Commission Members", default=5,
+                                            bagalau_parameter="seed 003 §5")
+    commission_notice_working_days = fields.Integer("Commission Notice (working days)", default=7,
+                                                    bagalau_parameter="seed 003 §29")
+    differentiation_min_score = fields.Integer("Lowest Score", default=0, bagalau_parameter="seed 004 §32")
+    differentiation_max_score = fields.Integer("Highest Score", default=5, bagalau_parameter="seed 004 §32")
     quarter_deadline_day = fields.Integer(
-        "Quarter Deadline Day", default=10,
+        "Quarter Deadline Day", default=10, bagalau_parameter="seed 004 §5",
         help="Day of the month after the quarter by which the sheets of the quarter are done.",
     )
-    calibration_apply_working_days = fields.Integer("Calibration Application (working days)", default=5)
-    retention_years = fields.Integer("Retention (years)", default=3)
+    calibration_apply_working_days = fields.Integer("Calibration Application (working days)", default=5,
+                                                    bagalau_parameter="seed 004 §13")
+    retention_years = fields.Integer("Retention (years)", default=3,
+                                     bagalau_parameter="seed 003 §8, seed 004 §15")
+    # --- who is evaluated (seed 003 §4, seed 004 §6-7) -------------------------
+    exclude_probation = fields.Boolean(
+        "Not During Probation", tracking=True, bagalau_parameter="seed 003 §4",
+        help="Employees on probation at the end of the period are not evaluated.")
+    evaluate_dismissed = fields.Boolean(
+        "Evaluate the Dismissed", tracking=True, bagalau_parameter="seed 004 §7",
+        help="Employees dismissed before the evaluation is held are evaluated without them.")
+    absence_deferral_working_days = fields.Integer(
+        "Absent: Evaluated Within (working days)", default=5, tracking=True,
+        bagalau_parameter="seed 003 §4, seed 004 §6",
+        help="An employee absent when the evaluation is held is evaluated within this many working days "
+             "after returning.")
+    absence_defers_differentiation = fields.Boolean(
+        "Absence Defers the Differentiation Sheet", tracking=True, bagalau_parameter="seed 004 §6",
+        help="Off: the differentiation sheet of an absent employee keeps the quarter's deadline.")
+    # --- KPIs (seed 003 §9-24, seed 004 §22-28) ----------------------------------
+    kpi_min_months_remaining = fields.Integer(
+        "No KPIs With Less Than (months left)", tracking=True, bagalau_parameter="seed 004 §23",
+        help="A head appointed with less than this many months to the end of the period gets no KPIs; "
+             "0: every head gets them.")
+    kpi_review_working_days = fields.Integer(
+        "Superior Reviews a Plan Within (working days)", default=2, tracking=True,
+        bagalau_parameter="seed 003 §12 (decision: the law gives no term)")
+    kpi_sheet_due_working_days = fields.Integer(
+        "Annual KPI Sheet Due (working days after the year)", default=10, tracking=True,
+        bagalau_parameter="seed 003 §29 (HR's schedule; decision: the term of §9)")
+    kpi_actuals_lead_working_days = fields.Integer(
+        "HR Enters the Actuals (working days before the deadline)", default=5, tracking=True,
+        bagalau_parameter="seed 004 §23")
+    deadline_on_day_off = fields.Selection(
+        [("previous", "The working day before"), ("next", "The working day after"), ("none", "It does not move")],
+        string="A Deadline on a Day Off Moves To", default="previous", required=True, tracking=True,
+        bagalau_parameter="seed 004 §5 (decision: the law is silent)")
+    # --- competencies and commission, 2018 (seed 003 §25-39) ------------------
+    competency_sheet_due_working_days = fields.Integer(
+        "Competency Sheet Due (working days after the period)", default=10, tracking=True,
+        bagalau_parameter="seed 003 §29 (HR's schedule; decision: the term of §9)")
+    competency_max_indicators = fields.Integer(
+        "Maximum Indicators per Competency", default=10, tracking=True, bagalau_parameter="seed 003 §26")
+    competency_threshold_numerator = fields.Integer(
+        "Competency Met From (numerator)", default=3, tracking=True, bagalau_parameter="seed 003 §27")
+    competency_threshold_denominator = fields.Integer(
+        "Competency Met From (denominator)", default=4, tracking=True, bagalau_parameter="seed 003 §27")
+    commission_submission_working_days = fields.Integer(
+        "Sheets to the Commission Within (working days)", default=2, tracking=True,
+        bagalau_parameter="seed 003 §24, §28")
+    commission_quorum_numerator = fields.Integer(
+        "Quorum (numerator)", default=2, tracking=True, bagalau_parameter="seed 003 §30")
+    commission_quorum_denominator = fields.Integer(
+        "Quorum (denominator)", default=3, tracking=True, bagalau_parameter="seed 003 §30")
+    refusal_witnesses = fields.Integer(
+        "Witnesses of a Refusal", default=2, tracking=True, bagalau_parameter="seed 003 §41")
+    # --- differentiation, 2023 and 2025 (seed 004 §29-33) ------------------------
+    differentiation_applies_to = fields.Selection(
+        [("staff", "Employees who are not heads"), ("all", "All evaluated employees")],
+        string="Differentiation For", default="staff", required=True, tracking=True,
+        bagalau_parameter="seed 004 §29; 2025: all")
+    differentiation_delegation_staff_limit = fields.Integer(
+        "Other Evaluators Above (employees in the unit)", default=50, tracking=True,
+        bagalau_parameter="seed 004 §32",
+        help="The head of a unit with more corps B employees than this may name other evaluators.")
+    year_result_day = fields.Integer(
+        "Year Result by (day of January)", tracking=True, bagalau_parameter="2025 orders",
+        help="Day of January of the next year by which the year's result is formed; 0: no date.")
+    # --- calibration, 2023 (seed 004 §38-43) -----------------------------------
+    calibration_decision_working_days = fields.Integer(
+        "Calibration Decision Within (working days)", default=3, tracking=True, bagalau_parameter="seed 004 §39")
+    calibration_session_working_days = fields.Integer(
+        "Calibration Session Within (working days)", default=10, tracking=True, bagalau_parameter="seed 004 §40")
+    calibration_protocol_working_days = fields.Integer(
+        "Calibration Protocol Posted Within (working days)", default=3, tracking=True,
+        bagalau_parameter="seed 004 §42")
     band_ids = fields.One2many("hr.bagalau.methodology.band", "methodology_id", string="Results", copy=True)
     kpi_range_ids = fields.One2many(
         "hr.bagalau.methodology.kpi.range", "methodology_id", string="KPI Score Table", copy=True,
@@ -127,7 +187,40 @@ class HrBagalauMethodology(models.Model):
         ("quarter_deadline_day_range", "CHECK(quarter_deadline_day BETWEEN 1 AND 28)",
          "The quarter deadline day must be between 1 and 28."),
         ("preset_key_unique", "unique(preset_key)", "Each preset exists once."),
+        ("year_result_day_range", "CHECK(year_result_day BETWEEN 0 AND 31)",
+         "The day of January for the year result must be between 1 and 31, or 0 for none."),
+        ("competency_threshold_fraction",
+         "CHECK(competency_threshold_numerator > 0 AND competency_threshold_numerator "
+         "<= competency_threshold_denominator)",
+         "The share of indicators that meets a competency must be above 0 and at most 1."),
+        ("commission_quorum_fraction",
+         "CHECK(commission_quorum_numerator > 0 AND commission_quorum_numerator <= commission_quorum_denominator)",
+         "The quorum must be above 0 and at most the whole commission."),
+        ("refusal_witnesses_positive", "CHECK(refusal_witnesses >= 1)",
+         "A refusal needs at least one witness."),
+        ("retention_years_positive", "CHECK(retention_years >= 1)",
+         "The documents of an evaluation are kept at least one year."),
     ]
+
+    @api.model
+    def _valid_field_parameter(self, field, name):
+        # bagalau_parameter: the field is a rule's parameter, with its source.
+        return name == "bagalau_parameter" or super()._valid_field_parameter(field, name)
+
+    @api.constrains(lambda self: self._bagalau_parameter_fields())
+    def _check_parameters_not_negative(self):
+        """A term, a count or a bound below zero is a typing error, never a rule."""
+        for methodology in self:
+            for name in self._bagalau_parameter_fields():
+                field = self._fields[name]
+                if field.type == "integer" and methodology[name] < 0:
+                    raise ValidationError(_("“%(parameter)s” cannot be negative.",
+                                            parameter=field._description_string(self.env)))
+
+    @api.model
+    def _bagalau_parameter_fields(self):
+        """The names of the fields that are a rule's parameter."""
+        return [name for name, field in self._fields.items() if getattr(field, "bagalau_parameter", None)]
 
     def _compute_campaign_count(self):
         counts = dict(self.env["hr.bagalau.campaign"].sudo()._read_group(
@@ -147,11 +240,6 @@ class HrBagalauMethodology(models.Model):
                     "below the one above it, only the first may be open-ended, and a row's scores must "
                     "not decrease.", name=methodology.display_name, row=error.params.get("row"))) from error
 
-    def _bagalau_engine_preset(self):
-        """The engine's preset this methodology follows (its own, or its generation's)."""
-        self.ensure_one()
-        return presets.preset(self.preset_key or f"typical_{self.generation}")
-
     def _bagalau_kpi_table(self):
         """The engine's Appendix 3 table of this methodology."""
         self.ensure_one()
@@ -165,50 +253,6 @@ class HrBagalauMethodology(models.Model):
     def _compute_is_preset(self):
         for methodology in self:
             methodology.is_preset = bool(methodology.preset_key)
-
-    @api.model
-    def _preset_values(self, key):
-        """Field values of the engine's preset ``key``."""
-        data = presets.preset(key)
-        # None: the parameter is not in that generation's text (e.g. no
-        # commission in 2023); the field keeps its default, unused.
-        values = {field: data[field] for field in PRESET_FIELDS if data[field] is not None}
-        values.update({field: bool(data["blocks"][block]) for block, field in PRESET_BLOCKS.items()})
-        return values
-
-    @api.model
-    def _preset_lines(self, key):
-        """One2many commands of a preset's results and KPI score table."""
-        data = presets.preset(key)
-        bands = []
-        if data["grades"]:  # seed 003 §18: grades by the number achieved
-            thresholds = dict(data["kpi_grade_thresholds"], unsatisfactory=0)
-            for sequence, (grade, labels) in enumerate(data["grades"].items()):
-                bands.append({"sequence": sequence, "key": grade, "min_achieved": thresholds[grade],
-                              "label_kk": labels["kk"], "label_ru": labels["ru"]})
-        for sequence, band in enumerate(data["bands"] or []):  # seed 004 §8
-            bands.append({"sequence": sequence, "key": band["key"], "score_low": float(band["low"]),
-                          "score_high": float(band["high"]), "label_kk": band["label"]["kk"],
-                          "label_ru": band["label"]["ru"]})
-        ranges = [
-            {"percent_from": float(row[0]), "percent_to": float(row[1]) if row[1] is not None else 0.0,
-             "score_from": float(row[2]), "score_to": float(row[3])}
-            for row in (data["kpi_table"] or [])
-        ]
-        return {
-            "band_ids": [fields.Command.clear()] + [fields.Command.create(vals) for vals in bands],
-            "kpi_range_ids": [fields.Command.clear()] + [fields.Command.create(vals) for vals in ranges],
-        }
-
-    @api.model
-    def _apply_presets(self):
-        """Write the engine's parameters on the preset records (data file)."""
-        for methodology in self.with_context(active_test=False).search([("preset_key", "!=", False)]):
-            # The presets are the law's: only this loader (superuser) writes them.
-            methodology.sudo().write({
-                **self._preset_values(methodology.preset_key),
-                **self._preset_lines(methodology.preset_key),
-            })
 
     def write(self, vals):
         if not self.env.su:

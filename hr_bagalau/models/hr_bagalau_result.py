@@ -1,3 +1,4 @@
+import datetime
 from decimal import Decimal
 
 import psycopg2
@@ -7,6 +8,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..engine.bands import band_2023, year_result
 from ..engine.errors import EngineError
+from ..engine.workdays import quarter_deadline
 
 QUARTERS = ("1", "2", "3", "4")
 
@@ -51,6 +53,9 @@ class HrBagalauResult(models.Model):
     q4_evaluated = fields.Boolean(string="Q4 Evaluated")
     quarter_count = fields.Integer(compute="_compute_quarter_count", string="Quarters Evaluated")
     year_score = fields.Float(digits=(4, 2), string="Year Score", tracking=True)
+    year_due_date = fields.Date(
+        compute="_compute_year_due_date", store=True, string="Year Result Due",
+        help="The day of January by which the methodology forms the year's result from the quarters.")
     result_key = fields.Char(string="Result Key", tracking=True, index=True)
     kpi_sheet_ids = fields.One2many("hr.bagalau.kpi.sheet", "result_id", string="KPI Sheets")
     kpi_sheet_count = fields.Integer(compute="_compute_kpi_sheet_count", string="KPI Sheets Count")
@@ -82,6 +87,20 @@ class HrBagalauResult(models.Model):
             raise AccessError(_("An evaluation result is made by the evaluation itself (its sheets and the "
                                 "commission), not by hand."))
         return super().create(vals_list)
+
+    @api.depends("year", "company_id", "methodology_id.year_result_day", "methodology_id.deadline_on_day_off")
+    def _compute_year_due_date(self):
+        """The 2025 orders: the year's result is formed by 30 January of the next
+        year (the methodology's year_result_day; none in 2018 and 2023)."""
+        for result in self:
+            methodology = result.methodology_id
+            if not methodology.year_result_day or not result.year:
+                result.year_due_date = False
+                continue
+            january = datetime.date(result.year + 1, 1, 1)
+            result.year_due_date = quarter_deadline(
+                result.year, 4, day=methodology.year_result_day, shift=methodology.deadline_on_day_off,
+                calendar=result.company_id._bagalau_working_calendar(january))
 
     @api.depends("q1_evaluated", "q2_evaluated", "q3_evaluated", "q4_evaluated")
     def _compute_quarter_count(self):

@@ -24,7 +24,6 @@ from odoo.tools import format_date
 _logger = logging.getLogger(__name__)
 
 # seed 003 §8, seed 004 §15: three years; the methodology's retention_years says it.
-RETENTION_YEARS = 3
 HR_HEAD_GROUP = "hr_bagalau.group_bagalau_hr_head"
 
 
@@ -44,7 +43,7 @@ class HrBagalauCampaign(models.Model):
     def _compute_retention_until(self):
         for campaign in self:
             start = campaign.closed_on or (campaign.date_end if campaign.state == "closed" else False)
-            years = campaign.methodology_id.retention_years or RETENTION_YEARS
+            years = campaign.methodology_id.retention_years
             campaign.retention_until = start + relativedelta(years=years) if start else False
 
     def _bagalau_closing_values(self):
@@ -65,7 +64,7 @@ class HrBagalauCampaign(models.Model):
                               "%(years)s years after it. It cannot be deleted before; archive it instead where "
                               "possible.", what=what, campaign=campaign.name,
                               methodology=campaign.methodology_id.display_name,
-                              years=campaign.methodology_id.retention_years or RETENTION_YEARS,
+                              years=campaign.methodology_id.retention_years,
                               date=format_date(self.env, campaign.retention_until)))
 
     @api.model

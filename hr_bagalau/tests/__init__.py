@@ -19,3 +19,7 @@ from . import test_competency
 from . import test_calibration
 from . import test_access_matrix
 from . import test_integrity
+from . import test_methodology_parameters
+from . import test_quarterly_2025
+from . import test_sheet_workflow
+from . import test_substitution

@@ -38,6 +38,7 @@ class BagalauCase(TransactionCase):
 
         cls.preset_2018 = cls.env.ref("hr_bagalau.methodology_typical_2018")
         cls.preset_2023 = cls.env.ref("hr_bagalau.methodology_typical_2023")
+        cls.preset_2025 = cls.env.ref("hr_bagalau.methodology_typical_2025")
 
     # --- KPI plans ---
     # A small agency for the individual work plans (seed 003 §9-16): the head

@@ -43,6 +43,8 @@ MATRIX = {
     "hr.bagalau.workday": rights("r", "r", "r", "r"),
     "hr.bagalau.campaign": rights("r", "r", "r", "r"),
     "hr.bagalau.campaign.exclusion": rights(),
+    # HR names an acting evaluator; evaluators see who acts for them.
+    "hr.bagalau.substitution": rights("", "r", "", ""),
     # Plans and sheets: HR creates them with the campaign, the evaluator fills them.
     "hr.bagalau.kpi.plan": rights("r", "rw", "r", "r"),
     "hr.bagalau.kpi.plan.line": rights("r", "rwcu", "r", "r"),

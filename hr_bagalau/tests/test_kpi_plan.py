@@ -99,7 +99,9 @@ class TestKpiPlan(BagalauCase):
 
     def test_launch_asks_the_direct_manager_to_draft_by_the_due_date(self):
         self.assertEqual(self._todos(self.plan), {self.user_manager: D(2026, 1, 19)})
-        self.assertEqual(self.plan.activity_ids.activity_type_id, self.env.ref("mail.mail_activity_data_todo"))
+        # A dedicated type: "my evaluation to-dos" is a filter of the activity views.
+        self.assertEqual(self.plan.activity_ids.activity_type_id,
+                         self.env.ref("hr_bagalau.mail_activity_type_bagalau_evaluate"))
         self.assertEqual(self._todos(self.plan_newcomer), {self.user_manager: D(2026, 3, 31)})
 
     def test_one_plan_per_employee_and_year(self):

@@ -42,8 +42,9 @@ BLOCKS = (
 
 
 def test_all_presets_have_the_same_keys():
-    assert set(PRESETS) == {"typical_2018", "typical_2023", "seed_002", "seed_000"}
-    assert PRESETS["typical_2018"].keys() == PRESETS["typical_2023"].keys()
+    assert set(PRESETS) == {"typical_2018", "typical_2023", "typical_2025", "seed_002", "seed_000"}
+    for data in PRESETS.values():
+        assert data.keys() == PRESETS["typical_2018"].keys()
     for data in PRESETS.values():
         assert tuple(data["blocks"]) == BLOCKS
         assert all(isinstance(on, bool) for on in data["blocks"].values())
@@ -62,6 +63,24 @@ def test_inapplicable_parameters_are_named_and_belong_to_switched_off_steps():
     assert not PRESETS["typical_2018"]["blocks"]["differentiation"]
     assert not PRESETS["typical_2018"]["blocks"]["calibration"]
     assert not PRESETS["typical_2023"]["blocks"]["commission"]
+    assert not PRESETS["typical_2025"]["blocks"]["calibration"]
+
+
+def test_typical_2025_is_quarterly_differentiation_for_all():
+    """The 2025 text: only the quarter's evaluation by the evaluating person, for
+    every servant, by the 20th; the year averaged by 30 January; three years kept."""
+    data = preset("typical_2025")
+    assert [block for block, on in data["blocks"].items() if on] == ["differentiation"]
+    assert data["period"] == "quarter"
+    assert data["differentiation_applies_to"] == "all"
+    assert data["quarter_deadline_day"] == 20
+    assert data["year_result_day"] == 30
+    assert data["retention_years"] == 3
+    assert data["deferred_blocks_when_absent"] == []
+    # The 2023 form of the sheet is the starting point: its four parameters, 0..5.
+    assert data["generation"] == "2023"
+    assert (data["differentiation_min_score"], data["differentiation_max_score"]) == (0, 5)
+    assert data["name"]["kk"] == "Тоқсан сайынғы бағалау (2025)"
 
 
 def test_typical_2018_follows_seed_003():
@@ -190,5 +209,5 @@ def test_preset_returns_a_deep_copy():
 
 def test_an_unknown_preset():
     with pytest.raises(EngineError) as error:
-        preset("typical_2025")
+        preset("typical_2030")
     assert error.value.code == "preset_unknown"

@@ -1,0 +1,105 @@
+"""What every evaluation sheet shares: one guard, one way to act, one kind of to-do.
+
+The KPI sheet (seed 003 §17-24, seed 004 §28), the competency sheet (seed 003
+§25-28) and the differentiation sheet (seed 004 §29-33, and the 2025
+quarterly evaluation), like ``hr_holidays``' leave and its one approval
+guard: each sheet says which of its states is final and writes only what is
+its own (its form, its steps); the campaign's state, who acts for a manager
+without a user, the to-dos of the next responsible person, and what closing
+the campaign does to them are here.
+"""
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
+# Dedicated activity types, so that "my evaluation to-dos" is a filter of
+# Odoo's activity views (hr_holidays does the same for its approvals).
+ACTIVITY_EVALUATE = "hr_bagalau.mail_activity_type_bagalau_evaluate"
+ACTIVITY_APPROVE = "hr_bagalau.mail_activity_type_bagalau_approve"
+ACTIVITY_TYPES = (ACTIVITY_EVALUATE, ACTIVITY_APPROVE)
+
+
+class HrBagalauSheetWorkflow(models.AbstractModel):
+    _name = "hr.bagalau.sheet.workflow"
+    _description = "Evaluation Sheet Workflow"
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
+
+    # The states in which the sheet is final: nothing of it changes by hand.
+    _bagalau_final_states = ()
+
+    campaign_id = fields.Many2one("hr.bagalau.campaign", string="Campaign")
+    employee_id = fields.Many2one("hr.employee", string="Employee")
+
+    def _bagalau_campaigns(self):
+        return self.campaign_id
+
+    @api.depends("employee_id", "campaign_id.name")
+    def _compute_display_name(self):
+        for sheet in self:
+            sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
+                else sheet.employee_id.name
+
+    # --- who acts --------------------------------------------------------------
+
+    def _bagalau_acts_as(self, employee, paper=True):
+        """Whether the current user acts as ``employee`` (an evaluator, an
+        agreeing manager): his own user; or, with ``paper``, an HR officer when
+        he has none: not every civil servant has an Odoo user, and HR then
+        records the steps signed on paper (DESIGN.md, "Users and delivery")."""
+        if not employee:
+            return False
+        user = employee.sudo().user_id
+        if not user:
+            return paper and self.env.user.has_group(HR_GROUP)
+        return user == self.env.user
+
+    def _bagalau_hr_user(self):
+        """The HR officer who launched the campaign, who gets HR's to-dos."""
+        self.ensure_one()
+        user = self.campaign_id.create_uid
+        return user if user.active and user.has_group(HR_GROUP) else self.env["res.users"]
+
+    # --- the one guard -------------------------------------------------------------
+
+    def _bagalau_check_can_change(self):
+        """Nothing of a closed campaign changes; a final sheet neither."""
+        self._bagalau_check_campaign_open()
+        for sheet in self:
+            if sheet.state in self._bagalau_final_states:
+                state = dict(sheet._fields["state"]._description_selection(self.env))[sheet.state]
+                raise UserError(_("%(record)s is final (%(state)s) and can no longer change.",
+                                  record=sheet._bagalau_record_label(), state=state))
+
+    # --- to-dos ------------------------------------------------------------------------
+
+    def _bagalau_schedule(self, employee_or_user, summary, deadline, approval=False):
+        """A to-do for the next responsible person, when he has a user who can
+        open the sheet; returns whether one was made."""
+        self.ensure_one()
+        user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
+        if not user or not self.with_user(user).has_access("read"):
+            return False
+        self.sudo().activity_schedule(ACTIVITY_APPROVE if approval else ACTIVITY_EVALUATE,
+                                      date_deadline=deadline or fields.Date.context_today(self),
+                                      summary=summary, user_id=user.id)
+        return True
+
+    def _bagalau_steps(self, user=None):
+        """The open to-dos of the workflow (of ``user`` only, when given)."""
+        return self.sudo().activity_search(list(ACTIVITY_TYPES), user_id=user.id if user else None)
+
+    def _bagalau_close_activities(self, feedback=None):
+        """The step is taken: its to-dos are done."""
+        self.sudo().activity_feedback(list(ACTIVITY_TYPES), feedback=feedback)
+
+    @api.model
+    def _bagalau_cancel_steps_of(self, campaigns):
+        """Closing a campaign freezes its sheets: their open to-dos go away
+        (nobody can take the step any more)."""
+        for model in self.env.registry.descendants([self._name], "_inherit"):
+            Model = self.env[model]
+            if Model._abstract or "campaign_id" not in Model._fields:
+                continue
+            records = Model.sudo().search([("campaign_id", "in", campaigns.ids)])
+            records.activity_unlink(list(ACTIVITY_TYPES))
