@@ -25,6 +25,7 @@ from odoo.tools import SQL, format_date
 
 from ..engine.calibration import calibration_final_score
 from ..engine.errors import EngineError
+from .hr_bagalau_engine_messages import engine_error_message
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
@@ -533,7 +534,7 @@ class HrBagalauCalibration(models.Model):
             return UserError(_("No participant present has voted in the calibration of %(employee)s.",
                                employee=self.employee_id.name))
         return UserError(_("The votes of the calibration of %(employee)s cannot be counted: %(problem)s",
-                           employee=self.employee_id.name, problem=error.message))
+                           employee=self.employee_id.name, problem=engine_error_message(self.env, error)))
 
     def action_post_protocol(self):
         """HR posts the signed protocol in the information system (seed 004 §42)."""

@@ -6,6 +6,7 @@ from odoo.exceptions import UserError, ValidationError
 from ..engine.eligibility import evaluate_eligibility
 from ..engine.errors import EngineError
 from ..engine.kpi_2023 import kpi_plan_required
+from .hr_bagalau_engine_messages import engine_error_message
 
 # Employees processed per call of the launch job: a 30-person apparatus is
 # launched at once, a national deployment in batches by ir.cron.
@@ -181,7 +182,7 @@ class HrBagalauCampaign(models.Model):
             decision = self._eligibility(employee)
         except EngineError as error:
             Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
-                              "reason": "invalid_data", "note": error.message})
+                              "reason": "invalid_data", "note": engine_error_message(self.env, error)})
             return
         if decision.status == "excluded":
             Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",

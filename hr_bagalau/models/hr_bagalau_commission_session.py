@@ -7,6 +7,7 @@ from odoo.tools import format_date
 from ..engine.commission import has_quorum, vote_result
 from ..engine.errors import EngineError
 from ..engine.kpi_2018 import GRADES_2018
+from .hr_bagalau_engine_messages import engine_error_message
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 AUTHORISED_GROUP = "hr_bagalau.group_bagalau_authorised"
@@ -173,7 +174,7 @@ class HrBagalauCommissionSession(models.Model):
                 ok = has_quorum(session.voting_present, session.voting_total, session._bagalau_quorum())
             except EngineError as error:
                 raise UserError(_("The session “%(session)s” has no members recorded: %(problem)s",
-                                  session=session.name, problem=error.message)) from error
+                                  session=session.name, problem=engine_error_message(self.env, error))) from error
             if not ok:
                 raise UserError(_("No quorum: %(present)s of %(total)s voting members are present; the commission "
                                   "decides only when at least %(quorum)s of them attend (%(methodology)s, paragraph "
@@ -552,7 +553,8 @@ class HrBagalauCommissionDecision(models.Model):
                 verdict = vote_result(decision.votes_for, decision.votes_against, decision.chair_vote or None)
             except EngineError as error:
                 raise UserError(_("The vote on %(employee)s gives no decision: %(problem)s",
-                                  employee=decision.employee_id.name, problem=error.message)) from error
+                                  employee=decision.employee_id.name,
+                                  problem=engine_error_message(self.env, error))) from error
             values = {"decided_on": session.date, "decided_by_casting_vote":
                       decision.votes_for == decision.votes_against}
             if verdict == "approved":

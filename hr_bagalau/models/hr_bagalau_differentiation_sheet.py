@@ -7,6 +7,7 @@ from ..engine.bands import band_2023
 from ..engine.differentiation import PARAMETERS, differentiation_score
 from ..engine.errors import EngineError
 from ..engine.workdays import quarter_deadline
+from .hr_bagalau_engine_messages import engine_error_message
 from .hr_bagalau_integrity import MAIL_FIELDS
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
@@ -582,7 +583,7 @@ class HrBagalauDifferentiationSheet(models.Model):
             return self._bagalau_evaluate()
         except EngineError as error:
             raise UserError(_("The differentiation sheet of %(employee)s cannot be evaluated: %(problem)s",
-                              employee=self.employee_id.name, problem=error.message)) from error
+                              employee=self.employee_id.name, problem=engine_error_message(self.env, error))) from error
 
     def action_done(self):
         """The evaluator (or the head of unit) completes the sheet: average and

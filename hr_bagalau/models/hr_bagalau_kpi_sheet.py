@@ -10,6 +10,7 @@ from ..engine.errors import EngineError
 from ..engine.kpi_2018 import GRADES_2018, kpi_grade_2018
 from ..engine.kpi_2023 import allowed_score_range, check_kpi_score, kpi_sheet_score, percent_achieved
 from ..engine.workdays import quarter_deadline
+from .hr_bagalau_engine_messages import engine_error_message
 from .hr_bagalau_integrity import MAIL_FIELDS
 
 SHEET_STATES = [
@@ -259,7 +260,7 @@ class HrBagalauKpiSheet(models.Model):
                         count=len(self.line_ids), employee=self.employee_id.name)
         else:
             message = _("The KPI sheet of %(employee)s cannot be evaluated: %(problem)s",
-                        employee=self.employee_id.name, problem=error.message)
+                        employee=self.employee_id.name, problem=engine_error_message(self.env, error))
         return ValidationError(message)
 
     # --- creation and lines from the plan -----------------------------------

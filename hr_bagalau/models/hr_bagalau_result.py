@@ -9,6 +9,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from ..engine.bands import band_2023, year_result
 from ..engine.errors import EngineError
 from ..engine.workdays import quarter_deadline
+from .hr_bagalau_engine_messages import engine_error_message
 
 QUARTERS = ("1", "2", "3", "4")
 
@@ -167,7 +168,8 @@ class HrBagalauResult(models.Model):
                 score = year_result(quarters)
             except EngineError as error:
                 raise UserError(_("The year result of %(employee)s cannot be computed: %(problem)s",
-                                  employee=result.employee_id.name, problem=error.message)) from error
+                                  employee=result.employee_id.name,
+                                  problem=engine_error_message(self.env, error))) from error
             result.write({
                 "year_score": float(score),
                 "result_key": self._bagalau_band_key(result.methodology_id, score),
@@ -191,7 +193,7 @@ class HrBagalauResult(models.Model):
         except EngineError as error:
             raise UserError(_("The score %(score)s fits no result band of “%(methodology)s”: %(problem)s",
                               score=score, methodology=methodology.display_name,
-                              problem=error.message)) from error
+                              problem=engine_error_message(self.env, error))) from error
 
     def action_open_kpi_sheets(self):
         self.ensure_one()

@@ -23,3 +23,4 @@ from . import test_methodology_parameters
 from . import test_quarterly_2025
 from . import test_sheet_workflow
 from . import test_substitution
+from . import test_engine_messages
