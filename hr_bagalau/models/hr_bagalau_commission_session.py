@@ -53,6 +53,10 @@ class HrBagalauCommissionSession(models.Model):
                             help="Seven working days before the session (paragraph 29 of the typical methodology of "
                             "2018).")
     notified_on = fields.Datetime(readonly=True, copy=False)
+    notice_date = fields.Date(
+        string="Evaluators Told On", tracking=True, copy=False,
+        help="For a session recorded after the fact: the day the evaluators were told of it on paper. Empty: "
+             "they are told when HR schedules the session.")
     state = fields.Selection(
         [("draft", "Draft"), ("scheduled", "Scheduled"), ("held", "Held"), ("approved", "Protocol Approved")],
         default="draft", required=True, tracking=True, copy=False)
@@ -151,16 +155,26 @@ class HrBagalauCommissionSession(models.Model):
         return self._bagalau_methodology().commission_notice_working_days
 
     def _bagalau_check_date(self):
-        """Seed 003 §29: the evaluators are told seven working days ahead; a
-        date that leaves less than that from today is refused."""
+        """Seed 003 §29: the evaluators are told seven working days ahead. The
+        notice is given when HR schedules the session (today), or was given on
+        paper on ``notice_date`` for a session HR records after the fact: the
+        rule compares the notice with the session, not with today."""
         today = fields.Date.context_today(self)
         for session in self:
+            if session.state != "draft":
+                continue
+            if session.notice_date and session.notice_date > today:
+                raise UserError(_("The evaluators cannot have been told on %(date)s: that day has not come yet. "
+                                  "Leave the date empty; they are told when you schedule the session.",
+                                  date=format_date(self.env, session.notice_date)))
+            told = session.notice_date or today
             days = session._bagalau_notice_days()
-            if session.company_id._bagalau_add_working_days(session.date, -days) < today:
-                earliest = session.company_id._bagalau_add_working_days(today, days)
+            if session.company_id._bagalau_add_working_days(session.date, -days) < told:
+                earliest = session.company_id._bagalau_add_working_days(told, days)
                 raise UserError(_("The evaluators must be told %(days)s working days before the session "
-                                  "(%(methodology)s, paragraph 29): the earliest session date is %(earliest)s.",
-                                  days=days, earliest=format_date(self.env, earliest),
+                                  "(%(methodology)s, paragraph 29): told on %(told)s, the earliest session date is "
+                                  "%(earliest)s.", days=days, earliest=format_date(self.env, earliest),
+                                  told=format_date(self.env, told),
                                   methodology=session._bagalau_methodology().display_name))
 
     def _bagalau_check_hr(self):
@@ -191,8 +205,11 @@ class HrBagalauCommissionSession(models.Model):
     def write(self, vals):
         if "date" in vals and self.filtered(lambda session: session.state in ("held", "approved")):
             raise UserError(_("A session that was held keeps its date."))
+        if "notice_date" in vals and self.filtered(lambda session: session.state != "draft"):
+            raise UserError(_("The evaluators were told when the session was scheduled: that day no longer "
+                              "changes."))
         result = super().write(vals)
-        if "date" in vals:
+        if "date" in vals or "notice_date" in vals:
             self._bagalau_check_date()
         return result
 

@@ -1,6 +1,6 @@
 import datetime
 
-from odoo import api, fields, models
+from odoo import api, models
 
 D = datetime.date
 
@@ -158,11 +158,12 @@ class HrBagalauDemo(models.AbstractModel):
             "chair_id": employee("akhmetov_talgat").id, "member_ids": [(6, 0, members.ids)],
             "secretary_id": employee("kim_elena").id,
         })
-        # The evaluators are told seven working days ahead (seed 003 §29).
-        today = fields.Date.context_today(self)
+        # The session sat in January; HR records it after the fact with the
+        # day the evaluators were told on paper, seven working days ahead
+        # (seed 003 §29).
         session = self.env["hr.bagalau.commission.session"].with_user(hr_user).create({
             "commission_id": commission.id, "campaign_id": campaign.id,
-            "date": company._bagalau_add_working_days(today, 8),
+            "date": D(2026, 1, 22), "notice_date": D(2026, 1, 12),
         })
         session.action_schedule()
         session.attendance_ids.with_user(hr_user).write({"present": True})

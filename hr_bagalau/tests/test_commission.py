@@ -181,6 +181,27 @@ class TestCommission(CommissionCase):
             Session.with_user(self.user_commission).create({
                 "commission_id": commission.id, "campaign_id": campaign.id, "date": D(2026, 6, 1)})
 
+    def test_a_session_recorded_after_the_fact_checks_the_notice_it_had(self):
+        # The session sat on Wed 1 April 2026; HR records it in May with the
+        # day the evaluators were told on paper (seed 003 §29 counts from it).
+        campaign, _sheet = self._agreed_sheet()
+        commission = self._commission()
+        Session = self.env["hr.bagalau.commission.session"].with_user(self.user_hr)
+        values = {"commission_id": commission.id, "campaign_id": campaign.id, "date": D(2026, 4, 1)}
+        with freeze_time("2026-05-11 06:00:00"):
+            with self.assertRaisesRegex(UserError, "earliest session date"):
+                Session.create(values)  # no notice recorded: it would be given today, too late
+            with self.assertRaisesRegex(UserError, re.escape(format_date(self.env, D(2026, 4, 2)))):
+                Session.create(dict(values, notice_date=D(2026, 3, 19)))  # six working days only
+            with self.assertRaisesRegex(UserError, "has not come yet"):
+                Session.create(dict(values, date=D(2026, 6, 1), notice_date=D(2026, 5, 12)))
+            session = Session.create(dict(values, notice_date=D(2026, 3, 18)))
+            session.action_schedule()
+        self.assertEqual(session.state, "scheduled")
+        self.assertTrue(session.decision_ids)
+        with self.assertRaises(UserError):
+            session.notice_date = D(2026, 3, 17)
+
     def test_schedule_loads_the_agenda_and_notifies_the_evaluators(self):
         session, sheet = self._session()
         self.assertEqual(session.state, "scheduled")
