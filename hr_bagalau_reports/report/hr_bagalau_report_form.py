@@ -109,6 +109,12 @@ class HrBagalauReportForm(models.AbstractModel):
                 return env._("Quarter %(quarter)s of %(year)s", quarter=quarter, year=year)
             return env._("Year %(year)s", year=year)
 
+        def counted(value):
+            return f"{value} ({number_words(value, lang)})"
+
+        def present_of(present, total):
+            return env._("%(present)s of %(total)s", present=counted(present), total=counted(total))
+
         return {
             "doc_ids": docids,
             "doc_model": self._bagalau_model,
@@ -120,6 +126,8 @@ class HrBagalauReportForm(models.AbstractModel):
             "fmt_number": lambda value, digits=2: f"{value:.{digits}f}".replace(".", ","),
             "words": lambda value, decimals=0: number_words(value, lang, decimals),
             "period": period,
+            "counted": counted,
+            "present_of": present_of,
             "field_label": lambda record, field: record._fields[field]._description_string(env),
             "label": lambda record, field: dict(
                 record._fields[field]._description_selection(env)).get(record[field], "") if record[field] else "",

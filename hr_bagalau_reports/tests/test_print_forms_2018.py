@@ -122,6 +122,10 @@ class TestPrintedForms2018(Forms2018Case):
         self.assertIn("Омаров Д.С.", kk)
         self.assertIn("Мұхамедияров Е.", ru)
         self.assertIn("Танысудан ауызша бас тартты.", kk)
+        self.assertIn("Хатшы Г.", kk, "the HR officer who drew up the act")
+        # The witnesses sign the act: it names the document, never the result (seed 004 §16).
+        self.assertIn("Бағалаудың жылдық нәтижесі", kk)
+        self.assertNotIn("өте жақсы", kk.lower())
         self.assertFalse(self._watermarked("report_refusal_act", act, "kk_KZ"))
 
     def test_a_colleague_cannot_print_another_servants_sheet(self):
