@@ -7,9 +7,25 @@
     "website": "https://bagalau.kz",
     "license": "LGPL-3",
     "depends": ["hr_bagalau", "hr_bagalau_360"],
-    "external_dependencies": {"python": ["xlsxwriter"]},
+    "external_dependencies": {"python": ["xlsxwriter", "num2words"]},
     "data": [
+        "security/ir.model.access.csv",
         "views/hr_bagalau_reports_menus.xml",
+        "report/hr_bagalau_report_actions.xml",
+        "report/hr_bagalau_report_layout.xml",
+        "report/report_kpi_plan.xml",
+        "report/report_kpi_sheet.xml",
+        "report/report_competency_sheet.xml",
+        "report/report_differentiation_sheet.xml",
+        "report/report_commission_protocol.xml",
+        "report/report_calibration_protocol.xml",
+        "report/report_refusal_act.xml",
+        "wizards/hr_bagalau_print_form_views.xml",
     ],
+    "assets": {
+        "web.report_assets_common": [
+            "hr_bagalau_reports/static/src/scss/bagalau_forms.scss",
+        ],
+    },
     "installable": True,
 }

@@ -15,6 +15,8 @@ MODEL_FILES = sorted(PROJECT_DIR.glob("hr_bagalau*/models/*.py")) + sorted(PROJE
 # Key read from the context → why it is no guard.
 DATA_KEYS = {
     "bagalau_launch_batch": "how many employees a launch processes at once, not who may launch",
+    "active_model": "which documents the print wizard prints; it prints only what the user may read",
+    "active_ids": "which documents the print wizard prints; it prints only what the user may read",
 }
 _READ = re.compile(r"""context(?:\.get\(\s*|\[\s*)["'](?P<key>\w+)["']""")
 

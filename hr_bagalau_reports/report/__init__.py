@@ -1,0 +1,2 @@
+from . import hr_bagalau_report_form
+from . import hr_bagalau_report_documents

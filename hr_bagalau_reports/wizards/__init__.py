@@ -1,0 +1,1 @@
+from . import hr_bagalau_print_form
