@@ -38,6 +38,7 @@
         "views/hr_bagalau_acknowledgement_views.xml",
         "views/hr_bagalau_calibration_views.xml",
         "views/hr_bagalau_substitution_views.xml",
+        "views/hr_bagalau_result_documents_views.xml",
         "wizards/hr_bagalau_calibration_request_views.xml",
     ],
     "demo": [

@@ -40,6 +40,12 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
             sheet.display_name = f"{sheet.employee_id.name} – {sheet.campaign_id.name}" if sheet.campaign_id \
                 else sheet.employee_id.name
 
+    def action_bagalau_open(self):
+        """The document's own form, from a list embedded elsewhere (the result page)."""
+        self.ensure_one()
+        return {"type": "ir.actions.act_window", "res_model": self._name, "res_id": self.id,
+                "view_mode": "form", "target": "current"}
+
     # --- who acts --------------------------------------------------------------
 
     def _bagalau_acts_as(self, employee, paper=True):

@@ -17,7 +17,8 @@ class TestSheetWorkflow(BagalauCase):
     def setUpClass(cls):
         super().setUpClass()
         cls._bagalau_sheet_agency()
-        cls.staff = cls._bagalau_employee("Staff Member", cls.sheet_manager, category="e_4")
+        cls.staff_user = cls._bagalau_user("t_wf_staff", "hr_bagalau.group_bagalau_employee")
+        cls.staff = cls._bagalau_employee("Staff Member", cls.sheet_manager, cls.staff_user, "e_4")
         cls.evaluate = cls.env.ref("hr_bagalau.mail_activity_type_bagalau_evaluate")
         cls.approve = cls.env.ref("hr_bagalau.mail_activity_type_bagalau_approve")
 
@@ -68,3 +69,22 @@ class TestSheetWorkflow(BagalauCase):
         with freeze_time("2026-08-03 06:00:00"):
             campaign.with_user(self.user_hr).action_close()
         self.assertFalse(sheets.activity_ids, "nobody can take a step of a closed campaign")
+
+    def test_the_result_page_leads_to_the_sheets_and_their_acquaintance(self):
+        with freeze_time("2026-07-01 06:00:00"):
+            campaign = self._bagalau_sheet_campaign(self.preset_2025, 2026, "2")
+            sheet = campaign.differentiation_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.staff)
+            sheet.with_user(self.sheet_user_manager).action_score(
+                dict.fromkeys(PARAMETERS, (4, "Reason")))
+            sheet.with_user(self.sheet_user_manager).action_done()
+        result = sheet.result_id.with_user(self.staff_user)
+        arch = result.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertIn('name="documents"', arch)
+        self.assertIn("action_open_calibration_request", arch)
+        # The employee sees his sheet from his result, may read it there, and opens it.
+        self.assertEqual(result.differentiation_sheet_ids, sheet)
+        self.assertTrue(result.differentiation_sheet_ids.can_acknowledge)
+        action = result.differentiation_sheet_ids.action_bagalau_open()
+        self.assertEqual((action["res_model"], action["res_id"]), (sheet._name, sheet.id))
+        result.differentiation_sheet_ids.action_acknowledge()
+        self.assertEqual(sheet.ack_state, "acknowledged")
