@@ -19,3 +19,4 @@ from . import test_competency
 from . import test_calibration
 from . import test_access_matrix
 from . import test_integrity
+from . import test_core_kazakh
