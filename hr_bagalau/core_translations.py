@@ -63,13 +63,10 @@ def read_rows(path):
 
 @functools.cache
 def shipped_kazakh():
-    """{English source: Kazakh} over every shipped file, code terms first."""
-    terms = {}
-    for addon in shipped_addons():
-        for row in read_rows(shipped_path(addon)):
-            if row.get("value") and (row["type"] == "code" or row["src"] not in terms):
-                terms[row["src"]] = row["value"]
-    return terms
+    """{English source: Kazakh} of the code terms of every shipped file (the
+    terms of records, view fragments among them, stay with their records)."""
+    return {row["src"]: row["value"] for addon in shipped_addons()
+            for row in read_rows(shipped_path(addon)) if row["type"] == "code" and row.get("value")}
 
 
 def _code_rows(path, filter_func):

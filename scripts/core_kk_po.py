@@ -2,7 +2,7 @@
 
 Usage: python scripts/core_kk_po.py [ODOO_SRC]   (default: $ODOO_SRC or /opt/odoo/18.0)
 
-scripts/core_kk_glossary.tsv gives the Kazakh of English sources of Odoo's
+scripts/core_kk_glossary.tsv (one term a line, line breaks written \\n) gives the Kazakh of English sources of Odoo's
 core addons; every entry of an addon's pot whose source is in the glossary
 (or its ru.po, sometimes newer) goes into that addon's file with the pot's occurrences and comments, so that
 Odoo reads it as its own.  Edit the glossary, run the script, commit both.
@@ -29,7 +29,8 @@ def read_glossary():
         source, sep, kazakh = line.partition("\t")
         if not sep or not kazakh.strip():
             sys.exit(f"{GLOSSARY.name}:{number}: expected 'English<TAB>Kazakh'")
-        glossary[source] = kazakh
+        # A line break of a term is written \n.
+        glossary[source.replace("\\n", "\n")] = kazakh.replace("\\n", "\n")
     return glossary
 
 

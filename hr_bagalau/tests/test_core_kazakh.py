@@ -3,7 +3,7 @@ import re
 
 from lxml import etree
 
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 from odoo.tools.translate import code_translations
 
 from ..core_translations import coverage, shipped_addons
@@ -171,3 +171,47 @@ class TestCoreKazakh(BagalauCase):
                          100.0 * russian / total, total - kazakh - russian)
         for addon in ("web", "mail", "hr", "survey"):
             self.assertGreaterEqual(shares[addon], 70, addon)
+
+
+@tagged("post_install", "-at_install")
+class TestCoreKazakhUi(HttpCase):
+    """In the browser, as the demo employee and the demo head of the body in
+    Kazakh: the Discuss home, a sheet with its chatter and the activity dialog,
+    a confirmation dialog; no English chrome anywhere."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.users = {user.login: user for user in cls.env["res.users"].search([("login", "in", ("employee", "head"))])}
+        if len(cls.users) < 2:
+            return
+        cls.env["base.language.install"].create(
+            {"lang_ids": [(6, 0, (cls.env.ref("hr_bagalau.lang_kk") | cls.env.ref("base.lang_ru")).ids)]}
+        ).lang_install()
+        for user in cls.users.values():
+            user.lang = "kk_KZ"
+
+    def setUp(self):
+        super().setUp()
+        if len(self.users) < 2:
+            self.skipTest("installed without demo data")
+
+    def _sheet(self, login, **domain):
+        sheets = self.env["hr.bagalau.kpi.sheet"].with_user(self.users[login]).search(
+            [(field, "=", value) for field, value in domain.items()], limit=1)
+        self.assertTrue(sheets, f"the demo gives {login} a KPI sheet")
+        return f"/web#model=hr.bagalau.kpi.sheet&id={sheets.id}&view_type=form"
+
+    def test_discuss_home_in_kazakh(self):
+        for login in self.users:
+            with self.subTest(login=login):
+                self.start_tour("/web#action=mail.action_discuss", "hr_bagalau_kazakh_discuss_tour", login=login)
+
+    def test_sheet_chatter_and_activity_dialog_in_kazakh(self):
+        for login in self.users:
+            with self.subTest(login=login):
+                self.start_tour(self._sheet(login), "hr_bagalau_kazakh_sheet_tour", login=login)
+
+    def test_confirmation_dialog_in_kazakh(self):
+        # The head of the body writes on the sheets he approves; the employee reads his.
+        self.start_tour(self._sheet("head", state="submitted"), "hr_bagalau_kazakh_confirm_tour", login="head")
