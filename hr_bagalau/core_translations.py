@@ -29,13 +29,10 @@ edited; Odoo keeps two kinds of terms, so there are two entry points:
 """
 
 import functools
-import logging
 from pathlib import Path
 
 from odoo.tools import translate
 from odoo.tools.translate import CodeTranslations, TranslationFileReader, TranslationImporter, get_po_paths
-
-_logger = logging.getLogger(__name__)
 
 KAZAKH = "kk_KZ"
 FALLBACK = "ru_RU"
@@ -54,11 +51,16 @@ def shipped_path(addon):
     return str(path) if path.is_file() else None
 
 
-@functools.cache
 def read_rows(path):
-    """The rows of a po file as Odoo reads them (one per occurrence)."""
+    """The rows of a po file as Odoo reads them (one per occurrence; Odoo's
+    own ru.po comes merged with its pot, so with every term of the addon)."""
     with open(path, "rb") as fileobj:
         return tuple(TranslationFileReader(fileobj, fileformat="po"))
+
+
+@functools.cache
+def shipped_rows(addon):
+    return read_rows(shipped_path(addon)) if shipped_path(addon) else ()
 
 
 @functools.cache
@@ -66,13 +68,13 @@ def shipped_kazakh():
     """{English source: Kazakh} of the code terms of every shipped file (the
     terms of records, view fragments among them, stay with their records)."""
     return {row["src"]: row["value"] for addon in shipped_addons()
-            for row in read_rows(shipped_path(addon)) if row["type"] == "code" and row.get("value")}
+            for row in shipped_rows(addon) if row["type"] == "code" and row.get("value")}
 
 
-def _code_rows(path, filter_func):
-    """Code rows of a po file of the kind ``filter_func`` asks for (Python or
-    JavaScript), whether translated or not (the pot is merged into ru.po)."""
-    for row in read_rows(path):
+def _code_rows(rows, filter_func):
+    """Code rows of the kind ``filter_func`` asks for (Python or JavaScript),
+    whether translated or not."""
+    for row in rows:
         if row["type"] == "code" and row.get("src") and filter_func({**row, "value": row.get("value") or "-"}):
             yield row
 
@@ -87,14 +89,13 @@ def _get_code_translations(module_name, lang, filter_func):
     kazakh = shipped_kazakh()
     merged = {}
     for path in get_po_paths(module_name, FALLBACK):
-        for row in _code_rows(path, filter_func):
+        for row in _code_rows(read_rows(path), filter_func):
             value = kazakh.get(row["src"]) or row.get("value")
             if value:
                 merged[row["src"]] = value
     merged.update(translations)
-    shipped = shipped_path(module_name)
-    if shipped:
-        merged.update({row["src"]: row["value"] for row in _code_rows(shipped, filter_func) if row.get("value")})
+    merged.update({row["src"]: row["value"] for row in _code_rows(shipped_rows(module_name), filter_func)
+                   if row.get("value")})
     return merged
 
 
@@ -166,8 +167,9 @@ def coverage(addon):
     """(terms, in Kazakh, in Russian) of a core addon, counted by English source
     over its pot: in Kazakh = shipped or Odoo's own kk.po; in Russian = the
     rest that the Russian stand-in covers."""
-    sources = {entry["src"] for path in get_po_paths(addon, FALLBACK) for entry in read_rows(path)}
-    kazakh_paths = [*get_po_paths(addon, KAZAKH), *filter(None, [shipped_path(addon)])]
-    kazakh = {row["src"] for path in kazakh_paths for row in read_rows(path) if row.get("value")}
-    russian = {row["src"] for path in get_po_paths(addon, FALLBACK) for row in read_rows(path) if row.get("value")}
+    russian_rows = [row for path in get_po_paths(addon, FALLBACK) for row in read_rows(path)]
+    sources = {row["src"] for row in russian_rows}
+    kazakh_rows = [*shipped_rows(addon), *(row for path in get_po_paths(addon, KAZAKH) for row in read_rows(path))]
+    kazakh = {row["src"] for row in kazakh_rows if row.get("value")}
+    russian = {row["src"] for row in russian_rows if row.get("value")}
     return len(sources), len(sources & kazakh), len((sources & russian) - kazakh)
