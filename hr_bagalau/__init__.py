@@ -1,2 +1,3 @@
 from . import models
 from . import wizards
+from .core_translations import patch_code_translations

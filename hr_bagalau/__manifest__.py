@@ -54,6 +54,8 @@
             "hr_bagalau/static/tests/tours/*.js",
         ],
     },
+    # Kazakh for the web client and the server messages of the core addons.
+    "post_load": "patch_code_translations",
     "application": True,
     "installable": True,
 }

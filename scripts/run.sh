@@ -68,13 +68,13 @@ echo "$stamp" >"$stamp_file"
 languages="$(query "select count(*) from res_lang where code in ('kk_KZ','ru_RU') and active")"
 if [ "$languages" != "2" ]; then
     say "loading Kazakh and Russian"
-    # Kazakh is added by hr_bagalau itself, so its terms load after the install.
-    bash "$PROJECT_DIR/scripts/odoo.sh" -d "$DB_NAME" --load-language=kk_KZ,ru_RU --stop-after-init \
-        --logfile="$log" --log-level=warn 2>>"$log" \
-        || die "Odoo could not load the Kazakh and Russian translations; the log is $log."
+    # Kazakh is added by hr_bagalau itself, so its terms load after the install;
+    # demo_languages.py activates both as Settings → Languages does, with the
+    # addons loaded (--load-language runs before them: no Kazakh for Odoo's
+    # own screens), then gives the demo users their languages.
     bash "$PROJECT_DIR/scripts/odoo.sh" shell -d "$DB_NAME" --no-http --log-level=warn \
         <"$PROJECT_DIR/scripts/demo_languages.py" >>"$log" 2>&1 \
-        || die "Odoo could not set the demo users' languages; the log is $log."
+        || die "Odoo could not load Kazakh and Russian for the demo users; the log is $log."
 fi
 
 cat <<TXT

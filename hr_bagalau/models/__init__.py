@@ -11,6 +11,7 @@ from . import res_company
 from . import hr_department
 from . import hr_employee
 from . import res_lang
+from . import ir_module_module
 from . import hr_bagalau_campaign
 from . import hr_bagalau_kpi_plan
 from . import hr_bagalau_kpi_sheet
