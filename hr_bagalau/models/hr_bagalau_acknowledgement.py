@@ -409,14 +409,17 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
             # The message below tells the employee: no second notice for the to-do.
             thread = record.sudo().with_context(mail_activity_quick_update=True)
             if user:
+                # Written for the employee: in his language, the date in its format.
+                lang = user.partner_id.lang or self.env.lang or "en_US"
+                env = self.with_context(lang=lang).env
                 thread.message_subscribe(partner_ids=user.partner_id.ids)
                 thread.message_post(
-                    body=_("%(employee)s, your evaluation result is final. Read it and press “I have read it” "
-                           "by %(date)s.", employee=record.employee_id.name,
-                           date=format_date(self.env, due)),
+                    body=env._("%(employee)s, your evaluation result is final. Read it and press “I have read it” "
+                               "by %(date)s.", employee=record.employee_id.name,
+                               date=format_date(env, due, lang_code=lang)),
                     partner_ids=user.partner_id.ids, message_type="comment", subtype_xmlid="mail.mt_comment")
                 thread.activity_schedule(ACK_ACTIVITY, date_deadline=due, user_id=user.id,
-                                         summary=_("Read your evaluation result"))
+                                         summary=env._("Read your evaluation result"))
                 continue
             thread.message_post(
                 body=_("The evaluation result of %(employee)s is final. %(employee)s has no Odoo user: HR "
@@ -425,9 +428,10 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
                 subtype_xmlid="mail.mt_note")
             hr_user = record._bagalau_ack_hr_user()
             if hr_user and record.with_user(hr_user).has_access("read"):
+                hr_env = self.with_context(lang=hr_user.lang or self.env.lang or "en_US").env
                 thread.activity_schedule(ACK_ACTIVITY, date_deadline=due, user_id=hr_user.id,
-                                         summary=_("Collect the signed acknowledgement of %(employee)s",
-                                                   employee=record.employee_id.name))
+                                         summary=hr_env._("Collect the signed acknowledgement of %(employee)s",
+                                                          employee=record.employee_id.name))
         return True
 
     def _bagalau_pending_ack(self):

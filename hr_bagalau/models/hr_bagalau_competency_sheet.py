@@ -2,10 +2,12 @@ from fractions import Fraction
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_date
+from odoo.tools import LazyTranslate, format_date
 
 from ..engine.competency import competency_meets, indicators_not_shown
 from .hr_bagalau_integrity import MAIL_FIELDS
+
+_lt = LazyTranslate(__name__)
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 # seed 003 §27, Appendix 3: the result of one competency.
@@ -212,7 +214,7 @@ class HrBagalauCompetencySheet(models.Model):
                 for competency in competencies
             ],
         })
-        sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the competencies"), sheet.due_date)
+        sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Evaluate the competencies"), sheet.due_date)
         return sheet
 
     # --- guards --------------------------------------------------------------
@@ -272,7 +274,7 @@ class HrBagalauCompetencySheet(models.Model):
             sheet._bagalau_close_activities()
             hr_user = sheet._bagalau_hr_user()
             if hr_user:
-                sheet._bagalau_schedule(hr_user, _("Send the competency sheet to the commission"), commission_due)
+                sheet._bagalau_schedule(hr_user, _lt("Send the competency sheet to the commission"), commission_due)
             sheet.message_post(body=_("Signed by %(user)s. HR sends it to the commission by %(date)s.",
                                       user=self.env.user.name, date=format_date(self.env, commission_due)),
                                subtype_xmlid="mail.mt_note")

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import LazyTranslate
 
 from ..engine.bands import band_2023
 from ..engine.differentiation import PARAMETERS, differentiation_score
@@ -9,6 +10,8 @@ from ..engine.errors import EngineError
 from ..engine.workdays import quarter_deadline
 from .hr_bagalau_engine_messages import engine_error_message
 from .hr_bagalau_integrity import MAIL_FIELDS
+
+_lt = LazyTranslate(__name__)
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 # seed 004 §32: "Егер құрылымдық бөлімшенің "Б" корпусы қызметшілерінің саны
@@ -492,12 +495,12 @@ class HrBagalauDifferentiationSheet(models.Model):
         """The evaluator's to-do, due on the sheet's deadline (seed 004 §5, §32);
         without an evaluator who can open it, HR's to-do to name one."""
         for sheet in self:
-            summary = _("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name)
+            summary = _lt("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name)
             if sheet._bagalau_schedule(sheet.evaluator_id.sudo().user_id, summary, sheet.due_date):
                 continue
             hr_user = sheet._bagalau_hr_user()
             if not sheet.evaluator_id and hr_user:
-                sheet._bagalau_schedule(hr_user, _("Name the head of unit who evaluates %(employee)s",
+                sheet._bagalau_schedule(hr_user, _lt("Name the head of unit who evaluates %(employee)s",
                                                    employee=sheet.employee_id.name), sheet.due_date)
 
     def _bagalau_evaluator_changed(self, previous):
@@ -523,9 +526,12 @@ class HrBagalauDifferentiationSheet(models.Model):
         values = {"employee": self.employee_id.name, "campaign": self.campaign_id.name,
                   "score": f"{self.score:.2f}", "result": self.result_label or self.result_key}
         if partner:
+            # Written for him: in his language, the band's label too.
+            own = self.with_context(lang=partner.lang or self.env.lang)
+            values.update(campaign=own.campaign_id.name, result=own.result_label or own.result_key)
             self.message_post(
-                body=_("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
-                       "%(score)s, “%(result)s”.", **values),
+                body=own.env._("The differentiation evaluation of %(employee)s for %(campaign)s is done: average "
+                               "score %(score)s, “%(result)s”.", **values),
                 partner_ids=partner.ids, subtype_xmlid="mail.mt_comment")
         else:
             self.message_post(

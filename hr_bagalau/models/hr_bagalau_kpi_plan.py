@@ -2,9 +2,11 @@ import datetime
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import LazyTranslate, format_date
 
 from .hr_bagalau_sheet_workflow import ACTIVITY_TYPES
+
+_lt = LazyTranslate(__name__)
 
 PLAN_STATES = [
     ("draft", "Draft"),
@@ -322,7 +324,7 @@ class HrBagalauKpiPlan(models.Model):
         # direct manager is notified of a plan that cannot exist.
         plans.flush_recordset()
         for plan in plans:
-            plan._bagalau_schedule(plan.direct_manager_id, _("Draft the individual work plan of %(employee)s",
+            plan._bagalau_schedule(plan.direct_manager_id, _lt("Draft the individual work plan of %(employee)s",
                                                              employee=plan.employee_id.name), plan.due_date)
         return plans
 
@@ -374,7 +376,7 @@ class HrBagalauKpiPlan(models.Model):
             plan._bagalau_close_todos(plan.direct_manager_id)
             plan._bagalau_schedule(
                 plan.approver_id,
-                _("Approve or return the individual work plan of %(employee)s", employee=plan.employee_id.name),
+                _lt("Approve or return the individual work plan of %(employee)s", employee=plan.employee_id.name),
                 plan._bagalau_working_days_after(plan._bagalau_today(), plan.methodology_id.kpi_review_working_days),
                 approval=True)
         return True
@@ -422,7 +424,7 @@ class HrBagalauKpiPlan(models.Model):
                                                    plan.methodology_id.resubmission_working_days)
             plan._bagalau_write_state({"state": "returned", "return_reason": why, "resubmission_due": due})
             plan._bagalau_close_todos(plan.approver_id)
-            plan._bagalau_schedule(plan.direct_manager_id, _("Correct and resubmit the individual work plan of "
+            plan._bagalau_schedule(plan.direct_manager_id, _lt("Correct and resubmit the individual work plan of "
                                                              "%(employee)s", employee=plan.employee_id.name), due)
             plan.message_post(body=_("Returned for revision by %(user)s, to resubmit by %(date)s: %(reason)s",
                                      user=self.env.user.name, date=format_date(self.env, due), reason=why))
@@ -440,7 +442,7 @@ class HrBagalauKpiPlan(models.Model):
             plan._bagalau_write_state({"state": "draft", "approved_by_id": False, "approved_on": False,
                                        "resubmission_due": False})
             plan._bagalau_close_todos(done=False)
-            plan._bagalau_schedule(plan.direct_manager_id, _("Draft the individual work plan of %(employee)s",
+            plan._bagalau_schedule(plan.direct_manager_id, _lt("Draft the individual work plan of %(employee)s",
                                                              employee=plan.employee_id.name),
                                    max(plan.due_date or plan._bagalau_today(), plan._bagalau_today()))
             plan.message_post(body=_("Reset to draft by %(user)s.", user=self.env.user.name))

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import format_date
+from odoo.tools import LazyTranslate, format_date
 
 from ..engine.bands import band_2023
 from ..engine.errors import EngineError
@@ -12,6 +12,8 @@ from ..engine.kpi_2023 import allowed_score_range, check_kpi_score, kpi_sheet_sc
 from ..engine.workdays import quarter_deadline
 from .hr_bagalau_engine_messages import engine_error_message
 from .hr_bagalau_integrity import MAIL_FIELDS
+
+_lt = LazyTranslate(__name__)
 
 SHEET_STATES = [
     ("draft", "Draft"),
@@ -418,9 +420,9 @@ class HrBagalauKpiSheet(models.Model):
             if sheet.generation == "2023":
                 hr_user = sheet._bagalau_hr_user()
                 if hr_user:
-                    sheet._bagalau_schedule(hr_user, _("Pre-fill the actual values of the KPIs"), sheet.actuals_due)
+                    sheet._bagalau_schedule(hr_user, _lt("Pre-fill the actual values of the KPIs"), sheet.actuals_due)
             else:
-                sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the KPIs"), sheet.due_date)
+                sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Evaluate the KPIs"), sheet.due_date)
 
     # --- workflow -----------------------------------------------------------
 
@@ -454,7 +456,7 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_fill_single_scores()
             sheet._bagalau_write_workflow({"actuals_by_id": self.env.uid, "actuals_on": fields.Datetime.now()})
             sheet._bagalau_close_activities()
-            sheet._bagalau_schedule(sheet.direct_manager_id, _("Evaluate the KPIs"), sheet.due_date)
+            sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Evaluate the KPIs"), sheet.due_date)
             sheet.message_post(body=_("Actual values pre-filled by %(user)s and sent to the evaluator %(evaluator)s.",
                                       user=self.env.user.name, evaluator=sheet.direct_manager_id.name),
                                subtype_xmlid="mail.mt_note")
@@ -477,7 +479,7 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_check_complete()
             sheet._bagalau_write_workflow({"state": "submitted", "return_reason": False})
             sheet._bagalau_close_activities()
-            sheet._bagalau_schedule(sheet.approver_id, _("Agree the KPI sheet"), sheet.due_date, approval=True)
+            sheet._bagalau_schedule(sheet.approver_id, _lt("Agree the KPI sheet"), sheet.due_date, approval=True)
             sheet.message_post(body=_("Submitted by %(user)s to %(approver)s for agreement.",
                                       user=self.env.user.name, approver=sheet.approver_id.name),
                                subtype_xmlid="mail.mt_note")
@@ -504,7 +506,7 @@ class HrBagalauKpiSheet(models.Model):
             sheet._bagalau_write_workflow({"state": "returned", "return_reason": reason,
                                            "resubmission_due": resubmission_due})
             sheet._bagalau_close_activities()
-            sheet._bagalau_schedule(sheet.direct_manager_id, _("Revise and resubmit the KPI sheet"), resubmission_due)
+            sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Revise and resubmit the KPI sheet"), resubmission_due)
             sheet.message_post(body=_("Returned for revision by %(user)s: %(reason)s Resubmit by %(date)s.",
                                       user=self.env.user.name, reason=reason,
                                       date=format_date(self.env, resubmission_due)),

@@ -11,6 +11,7 @@ the campaign does to them are here.
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.translate import LazyGettext
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 # Dedicated activity types, so that "my evaluation to-dos" is a filter of
@@ -81,15 +82,23 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
 
     def _bagalau_schedule(self, employee_or_user, summary, deadline, approval=False):
         """A to-do for the next responsible person, when he has a user who can
-        open the sheet; returns whether one was made."""
+        open the sheet; returns whether one was made. A lazy ``summary``
+        (``_lt``) is written in the recipient's language, not the actor's."""
         self.ensure_one()
         user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
         if not user or not self.with_user(user).has_access("read"):
             return False
         self.sudo().activity_schedule(ACTIVITY_APPROVE if approval else ACTIVITY_EVALUATE,
                                       date_deadline=deadline or fields.Date.context_today(self),
-                                      summary=summary, user_id=user.id)
+                                      summary=self._bagalau_in_lang_of(user, summary), user_id=user.id)
         return True
+
+    @api.model
+    def _bagalau_in_lang_of(self, user, text):
+        """``text`` in ``user``'s language when it is a lazy translation."""
+        if isinstance(text, LazyGettext):
+            return text._translate(user.sudo().lang or self.env.lang or "en_US")
+        return text
 
     def _bagalau_steps(self, user=None):
         """The open to-dos of the workflow (of ``user`` only, when given)."""

@@ -88,3 +88,23 @@ class TestSheetWorkflow(BagalauCase):
         self.assertEqual((action["res_model"], action["res_id"]), (sheet._name, sheet.id))
         result.differentiation_sheet_ids.action_acknowledge()
         self.assertEqual(sheet.ack_state, "acknowledged")
+
+    def test_to_dos_and_messages_speak_the_recipients_language(self):
+        self.env["res.lang"]._activate_lang("ru_RU")
+        self.env["res.lang"]._activate_lang("kk_KZ")
+        self.sheet_user_manager.lang = "ru_RU"
+        self.staff_user.lang = "kk_KZ"
+        with freeze_time("2026-07-01 06:00:00"):
+            # HR works in English; the evaluator reads Russian, the employee Kazakh.
+            campaign = self._bagalau_sheet_campaign(self.preset_2025, 2026, "2")
+            sheet = campaign.differentiation_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.staff)
+            self.assertEqual(sheet.activity_ids.summary, "Заполнить лист дифференциации (Staff Member)")
+            sheet = sheet.with_user(self.sheet_user_manager).with_context(lang="ru_RU")
+            sheet.action_score({parameter: (4, "Reason") for parameter in PARAMETERS})
+            sheet.action_done()
+        told = sheet.sudo().message_ids.filtered(lambda message: self.staff_user.partner_id in message.partner_ids)
+        bodies = " ".join(told.mapped("body"))
+        self.assertIn("Саралау бағалауы (Staff Member", bodies)
+        self.assertIn("«Таныстым» батырмасын басыңыз", bodies, "the acquaintance request is written in Kazakh")
+        self.assertEqual(sheet.sudo().activity_ids.filtered(lambda a: a.user_id == self.staff_user).summary,
+                         "Бағалау нәтижеңізбен танысыңыз")
