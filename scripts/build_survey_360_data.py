@@ -37,7 +37,9 @@ XML_NAME = "survey_360_data.xml"
 XML_PATH = ADDON_DIR / "data" / XML_NAME
 PO_DIR = ADDON_DIR / "i18n"
 LANGS = ("kk", "ru")
-OWN_OCCURRENCE = re.compile(r"^model:survey\.(?:survey|question|question\.answer),\w+:hr_bagalau_360\.survey_360_")
+#: Fields Odoo translates by terms (one per paragraph), not whole.
+TERM_FIELDS = {"description"}
+OWN_OCCURRENCE = re.compile(r"^model(?:_terms)?:survey\.(?:survey|question|question\.answer),\w+:hr_bagalau_360\.survey_360_")
 
 
 def records(data):
@@ -92,19 +94,33 @@ def render_xml(recs):
     return "\n".join(lines) + "\n"
 
 
+def paragraphs(html):
+    """The terms of an HTML text, as Odoo's export cuts it: the text of each paragraph."""
+    return re.findall(r"<p>(.*?)</p>", html, re.S)
+
+
 def po_terms(recs, lang):
     """English → (translation, sorted occurrences); records with the same English share one entry."""
     terms = {}
     for xml_id, model, _values, texts in recs:
         for field, text in texts.items():
-            occurrence = f"model:{model},{field}:{MODULE}.{xml_id}"
-            msgid = text["en"]
-            if msgid in terms:
-                if terms[msgid][0] != text[lang]:
-                    raise ValueError(f"{xml_id}: “{msgid}” has two {lang} translations")
-                terms[msgid][1].add(occurrence)
+            if field in TERM_FIELDS:
+                occurrence = f"model_terms:{model},{field}:{MODULE}.{xml_id}"
+                english, translated = paragraphs(text["en"]), paragraphs(text[lang])
+                if len(english) != len(translated):
+                    raise ValueError(f"{xml_id}: {field} has {len(english)} paragraphs in English, "
+                                     f"{len(translated)} in {lang}")
+                pairs = zip(english, translated, strict=True)
             else:
-                terms[msgid] = (text[lang], {occurrence})
+                occurrence = f"model:{model},{field}:{MODULE}.{xml_id}"
+                pairs = [(text["en"], text[lang])]
+            for msgid, translation in pairs:
+                if msgid in terms:
+                    if terms[msgid][0] != translation:
+                        raise ValueError(f"{xml_id}: “{msgid}” has two {lang} translations")
+                    terms[msgid][1].add(occurrence)
+                else:
+                    terms[msgid] = (translation, {occurrence})
     return {msgid: (text, sorted(occ)) for msgid, (text, occ) in terms.items()}
 
 

@@ -12,14 +12,19 @@ class Survey360(Survey):
     def _check_validity(self, survey_token, answer_token, ensure_token=True, check_partner=True):
         validity = super()._check_validity(survey_token, answer_token, ensure_token=ensure_token,
                                            check_partner=check_partner)
+        survey_sudo, answer_sudo = self._fetch_from_access_token(survey_token, answer_token)
+        if survey_sudo.survey_type != "bagalau_360":
+            return validity
+        if validity == "token_required":
+            # Said plainly: only the invitation's own link opens a 360 questionnaire.
+            return "token_wrong"
         if validity is not True:
             return validity
-        survey_sudo, answer_sudo = self._fetch_from_access_token(survey_token, answer_token)
-        if survey_sudo.survey_type == "bagalau_360" and not (answer_sudo and answer_sudo.test_entry):
-            if not answer_sudo or not answer_sudo.bagalau_360_id:
-                return "token_required"
-            if answer_sudo.state == "done" or answer_sudo.bagalau_360_id.state != "running":
-                return "survey_closed"
+        if not (answer_sudo and answer_sudo.test_entry):
+            if not answer_sudo or not answer_sudo.bagalau_360_id or answer_sudo.state == "done":
+                return "token_wrong"
+            if answer_sudo.bagalau_360_id.state != "running":
+                return "answer_deadline"
         return True
 
     @http.route()
