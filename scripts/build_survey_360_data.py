@@ -39,7 +39,8 @@ PO_DIR = ADDON_DIR / "i18n"
 LANGS = ("kk", "ru")
 #: Fields Odoo translates by terms (one per paragraph), not whole.
 TERM_FIELDS = {"description"}
-OWN_OCCURRENCE = re.compile(r"^model(?:_terms)?:survey\.(?:survey|question|question\.answer),\w+:hr_bagalau_360\.survey_360_")
+OWN_OCCURRENCE = re.compile(
+    r"^model(?:_terms)?:survey\.(?:survey|question|question\.answer),\w+:hr_bagalau_360\.survey_360_")
 
 
 def records(data):

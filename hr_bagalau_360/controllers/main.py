@@ -1,7 +1,6 @@
 from odoo import http
-from odoo.http import request
-
 from odoo.addons.survey.controllers.main import Survey
+from odoo.http import request
 
 
 class Survey360(Survey):

@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-
 from odoo.addons.hr_bagalau.engine import presets
 
 # The 360 parameters of the engine's presets, by field (seed 004 §5, §36).

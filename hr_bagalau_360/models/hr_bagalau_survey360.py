@@ -4,8 +4,6 @@ import random
 import pytz
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
-
 from odoo.addons.hr_bagalau.engine.errors import EngineError
 from odoo.addons.hr_bagalau.engine.survey_360 import (
     check_respondent_count,
@@ -13,6 +11,7 @@ from odoo.addons.hr_bagalau.engine.survey_360 import (
     weakest_competencies,
 )
 from odoo.addons.hr_bagalau.engine.workdays import month_after_year
+from odoo.exceptions import UserError, ValidationError
 
 OTHER_ROLES = ("manager", "subordinate", "peer")
 

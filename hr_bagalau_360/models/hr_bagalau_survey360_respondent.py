@@ -68,12 +68,12 @@ class HrBagalauSurvey360Respondent(models.Model):
             self._bagalau_check_editable()
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_sent_or_self(self):
         if not self.env.su:
             self._bagalau_check_editable()
             if self.filtered(lambda line: line.role == "self"):
                 raise UserError(_("The self-assessment stays on the list (the methodology asks for it)."))
-        return super().unlink()
 
     def _bagalau_check_editable(self):
         if self.env.su:

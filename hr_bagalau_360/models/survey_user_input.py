@@ -1,6 +1,6 @@
 import uuid
 
-from odoo import SUPERUSER_ID, _, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
@@ -74,7 +74,7 @@ class SurveyUserInput(models.Model):
                 rows.append((key, role, points[answer_key]))
         return rows
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_bagalau_360(self):
         if not self.env.su and self.filtered("bagalau_360_id"):
             raise UserError(_("The answers to a 360 evaluation are kept with the evaluation."))
-        return super().unlink()

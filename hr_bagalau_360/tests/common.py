@@ -1,7 +1,6 @@
 import datetime
 
 from odoo import fields
-
 from odoo.addons.hr_bagalau.tests.common import BagalauCase
 
 

@@ -1,4 +1,5 @@
 import datetime
+
 from psycopg2 import IntegrityError
 
 from odoo import Command
@@ -24,9 +25,9 @@ class TestSurvey360Round(Survey360Case):
         # The servant: his manager and his four peers, and himself.
         roles = {line.employee_id: line.role for line in self.eval_servant.respondent_ids}
         self.assertEqual(roles, {self.emp_servant: "self", self.emp_head: "manager",
-                                 **{peer: "peer" for peer in self.servants[1:]}})
+                                 **dict.fromkeys(self.servants[1:], "peer")})
         # The head: his five servants (the head of the body has no user).
-        self.assertEqual(self.eval_head.respondent_ids.filtered(lambda l: l.role == "subordinate").employee_id,
+        self.assertEqual(self.eval_head.respondent_ids.filtered(lambda line: line.role == "subordinate").employee_id,
                          self.servants)
         self.assertEqual(set(self.eval_servant.respondent_ids.mapped("state")), {"proposed"})
         # Once a year: starting again makes nobody a second 360.
