@@ -57,10 +57,13 @@ class HrBagalauSurvey360(models.Model):
     invited_on = fields.Datetime(readonly=True, copy=False)
     published_on = fields.Datetime("Results On", readonly=True, copy=False)
     respondent_ids = fields.One2many("hr.bagalau.survey360.respondent", "assignment_id", string="Respondents")
-    respondent_count = fields.Integer(compute="_compute_progress", string="Respondents (without self)")
-    answered_count = fields.Integer(compute="_compute_progress", string="Answered")
-    self_answered = fields.Boolean(compute="_compute_progress", string="Self-Assessment Done")
-    progress = fields.Char(compute="_compute_progress", help="Respondents who answered, of those invited.")
+    # Counts only, for whoever reads the evaluation: never who answered what.
+    respondent_count = fields.Integer(compute="_compute_progress", compute_sudo=True,
+                                      string="Respondents (without self)")
+    answered_count = fields.Integer(compute="_compute_progress", compute_sudo=True, string="Answered")
+    self_answered = fields.Boolean(compute="_compute_progress", compute_sudo=True, string="Self-Assessment Done")
+    progress = fields.Char(compute="_compute_progress", compute_sudo=True,
+                           help="Respondents who answered, of those invited.")
     result_ids = fields.One2many("hr.bagalau.survey360.result", "assignment_id", string="Results")
     below_threshold = fields.Boolean(
         "Too Few Answers", readonly=True, copy=False,

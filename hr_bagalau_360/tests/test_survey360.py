@@ -190,6 +190,7 @@ class TestSurvey360Results(Survey360Case):
         evaluation.with_user(self.user_hr).action_publish()
         self.assertEqual(Evaluation.search([("id", "=", evaluation.id)]), evaluation)
         self.assertEqual(len(evaluation.with_user(self.user_employee).result_ids), 8)
+        self.assertEqual(evaluation.with_user(self.user_employee).progress, "5 of 5")
         with self.assertRaises(AccessError):
             evaluation.respondent_ids[1].with_user(self.user_employee).read(["employee_id"])
         # Another servant sees nothing of it.
