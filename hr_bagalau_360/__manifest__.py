@@ -12,6 +12,7 @@
         "security/ir.model.access.csv",
         "data/survey_360_data.xml",
         "data/mail_template_data.xml",
+        "data/hr_bagalau_360_cron.xml",
         "views/survey_survey_views.xml",
         "views/hr_bagalau_survey360_views.xml",
         "views/hr_bagalau_campaign_views.xml",

@@ -14,6 +14,8 @@ from odoo.addons.hr_bagalau.engine.workdays import month_after_year
 from odoo.exceptions import UserError, ValidationError
 
 OTHER_ROLES = ("manager", "subordinate", "peer")
+# The respondents still to answer are reminded this many working days before the deadline.
+REMINDER_WORKING_DAYS = 3
 
 
 class HrBagalauSurvey360(models.Model):
@@ -215,10 +217,7 @@ class HrBagalauSurvey360(models.Model):
         lines = list(self.respondent_ids.filtered(lambda line: line.state == "proposed"))
         # Created in random order: the order of the answers does not follow the list of respondents.
         random.SystemRandom().shuffle(lines)
-        template = self.env.ref("hr_bagalau_360.mail_template_360_invite")
-        invite = self.env["survey.invite"].create({
-            "survey_id": self.survey_id.id, "template_id": template.id, "deadline": self._bagalau_deadline_datetime(),
-        })
+        answers = self.env["survey.user_input"]
         for line in lines:
             partner = line.employee_id.user_id.partner_id
             answer = self.survey_id._create_answer(
@@ -226,6 +225,31 @@ class HrBagalauSurvey360(models.Model):
                 bagalau_360_id=self.id, bagalau_360_self=line.role == "self",
             )
             line.write({"user_input_id": answer.id, "state": "invited"})
+            answers |= answer
+        self._bagalau_send(answers, "hr_bagalau_360.mail_template_360_invite")
+
+    @api.model
+    def _cron_remind(self):
+        """Job runner: remind, once, the respondents who have not answered,
+        from three working days before the deadline."""
+        today = fields.Date.context_today(self)
+        for evaluation in self.sudo().search([("state", "=", "running"), ("deadline", ">=", today)]):
+            calendar = evaluation.company_id._bagalau_working_calendar(today, evaluation.deadline)
+            if calendar.working_days_between(today, evaluation.deadline) > REMINDER_WORKING_DAYS:
+                continue
+            waiting = evaluation.respondent_ids.filtered(lambda line: line.state == "invited" and not line.reminded)
+            if waiting:
+                evaluation._bagalau_send(waiting.user_input_id, "hr_bagalau_360.mail_template_360_reminder")
+                waiting.write({"reminded": True})
+
+    def _bagalau_send(self, answers, template_xmlid):
+        """Mail ``answers`` their questionnaire through survey's own invitation."""
+        self.ensure_one()
+        invite = self.env["survey.invite"].sudo().create({
+            "survey_id": self.survey_id.id, "template_id": self.env.ref(template_xmlid).id,
+            "deadline": self._bagalau_deadline_datetime(),
+        })
+        for answer in answers:
             invite._send_mail(answer)
 
     def _bagalau_check_answer_accepted(self, answer):

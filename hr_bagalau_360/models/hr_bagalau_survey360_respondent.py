@@ -13,7 +13,7 @@ class HrBagalauSurvey360Respondent(models.Model):
     _description = "360 Respondent"
     _inherit = ["hr.bagalau.integrity.mixin"]
     _order = "assignment_id, role_order, id"
-    _bagalau_workflow_fields = frozenset({"state", "user_input_id"})
+    _bagalau_workflow_fields = frozenset({"state", "user_input_id", "reminded"})
     _bagalau_frozen_when_closed = False
 
     assignment_id = fields.Many2one("hr.bagalau.survey360", string="360 Evaluation", required=True,
@@ -28,6 +28,7 @@ class HrBagalauSurvey360Respondent(models.Model):
     role_order = fields.Integer(compute="_compute_role_order", store=True)
     state = fields.Selection([("proposed", "Proposed"), ("invited", "Invited"), ("answered", "Answered"),
                               ("expired", "Not answered")], default="proposed", required=True, readonly=True)
+    reminded = fields.Boolean(readonly=True, copy=False)
     # Only while the questionnaire waits: cut when it is answered.
     user_input_id = fields.Many2one("survey.user_input", readonly=True, groups="base.group_system", copy=False)
 

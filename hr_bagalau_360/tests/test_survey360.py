@@ -215,3 +215,33 @@ class TestSurvey360Results(Survey360Case):
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
             self.preset_2023.sudo().write({"survey_360_score_half": 1})
             self.preset_2023.flush_recordset()
+
+
+@tagged("post_install", "-at_install")
+class TestSurvey360Reminders(Survey360Case):
+    """The job runner reminds, once, whoever has not answered, three working
+    days before the deadline (seed 004 §5)."""
+
+    def test_reminded_once_near_the_deadline(self):
+        evaluation = self.eval_servant
+        evaluation.with_user(self.user_hr).action_invite()
+        self.answer(self.line_of(evaluation, self.emp_head), 4)
+        Mail = self.env["mail.mail"].sudo()
+        Evaluation = self.env["hr.bagalau.survey360"]
+        waiting = evaluation.respondent_ids.filtered(lambda line: line.state == "invited")
+        self.assertEqual(len(waiting), 5)
+        partners = waiting.employee_id.user_id.partner_id
+        last = Mail.search([], order="id desc", limit=1).id
+
+        def reminders():
+            return Mail.search([("id", ">", last), ("recipient_ids", "in", partners.ids)])
+
+        Evaluation._cron_remind()  # weeks before the deadline: nobody yet
+        self.assertFalse(reminders())
+        with freeze_time(datetime.datetime.combine(evaluation.deadline, datetime.time(4, 0))):
+            Evaluation._cron_remind()
+            Evaluation._cron_remind()
+        self.assertEqual(reminders().recipient_ids, partners)
+        self.assertEqual(len(reminders()), 5)
+        self.assertIn("Reminder", reminders()[0].subject)
+        self.assertTrue(all(waiting.mapped("reminded")))
