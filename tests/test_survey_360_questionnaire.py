@@ -151,3 +151,19 @@ def test_a_missing_question_is_caught(seed):
             competencies[index]["questions"] = competencies[index]["questions"][:-1]
             data["AUDIENCES"][audience]["competencies"] = competencies
             assert compare(data, seed), (audience, index)
+
+
+def test_the_addon_data_is_generated_from_this_source(tmp_path):
+    """hr_bagalau_360's XML and its kk/ru entries are what scripts/build_survey_360_data.py makes."""
+    build = runpy.run_path(str(PROJECT_DIR / "scripts" / "build_survey_360_data.py"))
+    outputs = build["build"](output_dir=tmp_path)
+    addon = PROJECT_DIR / "hr_bagalau_360"
+    for name, path in (("survey_360_data.xml", addon / "data" / "survey_360_data.xml"),
+                       ("kk.po", addon / "i18n" / "kk.po"), ("ru.po", addon / "i18n" / "ru.po")):
+        assert (tmp_path / name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
+            f"{path.relative_to(PROJECT_DIR)} is out of date: run .venv/bin/python scripts/build_survey_360_data.py")
+    assert len(outputs) == 3
+    xml = (tmp_path / "survey_360_data.xml").read_text(encoding="utf-8")
+    assert xml.count('model="survey.question"') == 20
+    assert xml.count('name="matrix_question_id"') == 35 + 24
+    assert xml.count('name="answer_score"') == 5 * 20
