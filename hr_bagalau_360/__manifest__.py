@@ -9,7 +9,25 @@
     "depends": ["hr_bagalau", "survey"],
     "data": [
         "security/hr_bagalau_360_security.xml",
+        "security/ir.model.access.csv",
+        "data/survey_360_data.xml",
+        "data/mail_template_data.xml",
+        "data/hr_bagalau_360_cron.xml",
         "views/survey_survey_views.xml",
+        "views/hr_bagalau_survey360_views.xml",
+        "views/hr_bagalau_campaign_views.xml",
+        "views/hr_bagalau_methodology_views.xml",
     ],
+    "demo": [
+        "demo/hr_bagalau_360_demo.xml",
+    ],
+    "assets": {
+        "web.assets_backend": [
+            "hr_bagalau_360/static/src/radar/*",
+        ],
+        "web.assets_tests": [
+            "hr_bagalau_360/static/tests/tours/*",
+        ],
+    },
     "installable": True,
 }
