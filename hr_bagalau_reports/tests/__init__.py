@@ -1,1 +1,6 @@
 from . import test_analysis
+from . import test_xlsx_calibration
+from . import test_xlsx_demo
+from . import test_xlsx_import
+from . import test_xlsx_protocol
+from . import test_xlsx_summary

@@ -1,0 +1,2 @@
+from . import hr_bagalau_xlsx_export_wizard
+from . import hr_bagalau_xlsx_import_wizard
