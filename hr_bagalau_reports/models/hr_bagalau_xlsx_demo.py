@@ -6,6 +6,7 @@ import xlsxwriter
 from odoo import api, models
 
 from .hr_bagalau_xlsx_labels import label
+from .hr_bagalau_xlsx_protocol import methodology_name
 
 # Earlier years of the demo agency, as its former system kept them: the
 # 2018 grades of 2023 and 2024 (seed 003 §18), and a row the import refuses.
@@ -41,15 +42,16 @@ class HrBagalauXlsxDemo(models.AbstractModel):
 
     @api.model
     def _import_history(self, env):
-        methodology = self.env.ref("hr_bagalau.methodology_typical_2018").with_context(lang="ru_RU")
+        methodology = self.env.ref("hr_bagalau.methodology_typical_2018")
+        name = methodology_name(methodology, "ru")
         output = io.BytesIO()
         book = xlsxwriter.Workbook(output, {"in_memory": True})
         sheet = book.add_worksheet()
         for column, key in enumerate(("employee", "category", "year", "methodology", "band")):
             sheet.write(2, column, label(key, "ru"))
-        rows = [(self.env.ref(f"hr_bagalau.employee_{slug}").name, category, year, methodology.name,
+        rows = [(self.env.ref(f"hr_bagalau.employee_{slug}").name, category, year, name,
                  methodology._bagalau_band(key).label_ru) for slug, category, year, key in DEMO_HISTORY]
-        rows.append(("Сейтқали Нұржан", "E-4", 2024, methodology.name, methodology._bagalau_band("effective").label_ru))
+        rows.append(("Сейтқали Нұржан", "E-4", 2024, name, methodology._bagalau_band("effective").label_ru))
         for number, row in enumerate(rows, start=3):
             sheet.write_row(number, 0, row)
         book.close()

@@ -4,3 +4,4 @@ from . import test_xlsx_demo
 from . import test_xlsx_import
 from . import test_xlsx_protocol
 from . import test_xlsx_summary
+from . import test_xlsx_analysis

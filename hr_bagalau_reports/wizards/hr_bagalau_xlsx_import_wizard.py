@@ -9,6 +9,7 @@ import openpyxl
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import escape_psql
 
 from ..models.hr_bagalau_xlsx_export import HR_GROUP
 from ..models.hr_bagalau_xlsx_labels import LANGS, header_keys
@@ -179,7 +180,7 @@ class HrBagalauXlsxImportWizard(models.TransientModel):
 
     def _bagalau_resolve(self, values, row):
         Employee = self.env["hr.employee"].with_context(active_test=False)
-        employees = Employee.search([("name", "=ilike", row["employee_name"]),
+        employees = Employee.search([("name", "=ilike", escape_psql(row["employee_name"])),
                                      ("company_id", "=", self.company_id.id)]) if row["employee_name"] else Employee
         if not employees:
             raise RowRefused(_("Unknown employee “%(name)s” in %(company)s.", name=row["employee_name"],
@@ -188,7 +189,7 @@ class HrBagalauXlsxImportWizard(models.TransientModel):
             raise RowRefused(_("Several employees are named “%(name)s”: the row cannot tell which one.",
                                name=row["employee_name"]))
         category = self.env["hr.bagalau.position.category"].search(
-            [("code", "=ilike", row["category_name"])], limit=1) if row["category_name"] else False
+            [("code", "=ilike", escape_psql(row["category_name"]))], limit=1) if row["category_name"] else False
         if not category:
             raise RowRefused(_("Unknown position category “%(category)s”.", category=row["category_name"]))
         year = values.get("year")
@@ -219,7 +220,8 @@ class HrBagalauXlsxImportWizard(models.TransientModel):
 
     def _bagalau_methodology(self, name):
         Methodology = self.env["hr.bagalau.methodology"].with_context(active_test=False)
-        domain = [("name", "=ilike", name), "|", ("company_id", "=", False), ("company_id", "=", self.company_id.id)]
+        domain = [("name", "=ilike", escape_psql(name)),
+                  "|", ("company_id", "=", False), ("company_id", "=", self.company_id.id)]
         # The name as any active language words it (an inactive one is refused by Odoo).
         for lang in dict.fromkeys(["en_US", *dict(self.env["res.lang"].get_installed())]):
             found = Methodology.with_context(lang=lang).search(domain, limit=1) if name else Methodology
@@ -245,9 +247,11 @@ class HrBagalauXlsxImportWizard(models.TransientModel):
             except (TypeError, ValueError):
                 raise RowRefused(_("The score “%(value)s” is not a number.", value=clean(values.get(key)))) from None
             if scores[key] is not None and not low <= scores[key] <= high:
+                # Plain variables in _(): Odoo's term extractor cannot read f-strings there.
+                shown, lowest, highest = f"{scores[key]:.2f}", f"{low:.2f}", f"{high:.2f}"
                 raise RowRefused(_("The score %(score)s is out of the bounds of “%(methodology)s” (%(low)s to "
-                                   "%(high)s).", score=f"{scores[key]:.2f}", methodology=methodology.name,
-                                   low=f"{low:.2f}", high=f"{high:.2f}"))
+                                   "%(high)s).", score=shown, methodology=methodology.name, low=lowest,
+                                   high=highest))
         quarters = {int(key[1]): scores[key] for key in ("q1", "q2", "q3", "q4") if scores[key] is not None}
         year_score = scores["year_score"]
         if year_score is None and quarters:
