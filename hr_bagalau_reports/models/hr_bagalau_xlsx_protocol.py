@@ -112,7 +112,8 @@ class HrBagalauCommissionSession(models.Model):
                 sheet.set_column(column, column, width)
             sheet.merge_range(0, 3, 0, last, book.label("approve"), book.right)
             sheet.merge_range(1, 3, 1, last, f"{book.label('approved_by')}: {part['authorised']}", book.right)
-            sheet.merge_range(2, 3, 2, last, f"{book.label('date')} {part['approved_on']}", book.right)
+            sheet.merge_range(2, 3, 2, last, f"{book.label('date')} {part['approved_on'] or '____________'}  "
+                              f"{book.label('signature')} ____________", book.right)
             sheet.set_row(4, 36)
             sheet.merge_range(4, 0, 4, last, book.label("protocol_title"), book.title)
             sheet.merge_range(5, 0, 5, last, part["company"], book.subtitle)

@@ -1,4 +1,5 @@
-from odoo import models
+from odoo import _, models
+from odoo.exceptions import UserError
 
 from .hr_bagalau_xlsx_labels import label
 from .hr_bagalau_xlsx_protocol import band_label, methodology_name
@@ -61,6 +62,9 @@ class HrBagalauCampaign(models.Model):
         """Export the calibration protocol of the campaign to Excel."""
         self.ensure_one()
         cases = self.env["hr.bagalau.calibration"].search([("campaign_id", "=", self.id)])
+        if not cases:
+            raise UserError(_("Nobody asked for a calibration in the campaign “%(campaign)s”: it has no calibration "
+                              "protocol to export.", campaign=self.name))
         return self.env["hr.bagalau.xlsx.export.wizard"]._bagalau_open("calibration", cases)
 
     def _bagalau_xlsx_summary_parts(self, lang):

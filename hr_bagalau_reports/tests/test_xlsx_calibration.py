@@ -43,3 +43,8 @@ class TestXlsxCalibration(XlsxMixin, CalibrationCase):
         _sheet, case = self._planned_case()
         with self.assertRaisesRegex(UserError, "signed protocol"):
             self._export(case, "kk")
+
+    def test_a_campaign_without_calibrations_says_so(self):
+        campaign = self._bagalau_sheet_campaign(self.preset_2023, 2026, "1")
+        with self.assertRaisesRegex(UserError, "Nobody asked for a calibration"):
+            campaign.with_user(self.user_hr).action_bagalau_xlsx_calibration()

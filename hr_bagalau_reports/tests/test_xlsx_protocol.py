@@ -19,6 +19,8 @@ class TestXlsxProtocol(XlsxMixin, XlsxCommissionCase):
         self.assertEqual((attachment.res_model, attachment.res_id), (session._name, session.id))
         ws = book.worksheets[0]
         self.assertEqual(ws["D1"].value, "«БЕКІТЕМІН»")
+        self.assertEqual(ws["D2"].value, f"Уәкілетті тұлға: {self.sheet_user_head.name}")
+        self.assertRegex(ws["D3"].value, r"^Күні: \d\d\.\d\d\.\d{4}  қолы _+$")
         self.assertEqual(ws["A5"].value, "Бағалау жөніндегі комиссия отырысының хаттамасы")
         self.assertEqual(ws["A6"].value, "Test agency")
         self.assertEqual(self._headers(ws, 10), [
