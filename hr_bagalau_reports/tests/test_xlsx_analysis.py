@@ -47,8 +47,9 @@ class TestXlsxAnalysis(BagalauCase):
         sheet = campaign.kpi_sheet_ids[:1]
         sheet.activity_schedule("mail.mail_activity_data_todo", date_deadline="2020-01-01",
                                 user_id=self.user_evaluator.id, summary="Late step")
-        model, _action = self._open("hr_bagalau_reports.mail_activity_action_bagalau_overdue", self.user_hr)
-        domain = [("res_model", "like", "hr.bagalau."), ("date_deadline", "<", "2026-01-01")]
+        model, action = self._open("hr_bagalau_reports.mail_activity_action_bagalau_overdue", self.user_hr)
+        self.assertEqual(safe_eval(action.context), {"search_default_filter_date_deadline_past": 1})
+        domain = [*safe_eval(action.domain), ("date_deadline", "<", "2026-01-01")]
         groups = model.read_group(domain, ["user_id"], ["user_id"])
         self.assertIn(self.user_evaluator.id, [group["user_id"][0] for group in groups])
 
