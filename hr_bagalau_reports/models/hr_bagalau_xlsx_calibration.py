@@ -1,6 +1,7 @@
 from odoo import _, models
 from odoo.exceptions import UserError
 
+from .hr_bagalau_xlsx_labels import name_key
 from .hr_bagalau_xlsx_protocol import format_day
 
 # The columns of the calibration protocol (seed 004 §42: the evaluator's
@@ -26,7 +27,7 @@ class HrBagalauCalibration(models.Model):
         parts = []
         for campaign in held.campaign_id.sorted(lambda campaign: (campaign.year, campaign.quarter or "", campaign.id)):
             cases = held.filtered(lambda case, campaign=campaign: case.campaign_id == campaign).sorted(
-                lambda case: (case.protocol_date, case.employee_id.name or ""))
+                lambda case: (case.protocol_date, name_key(case.employee_id.name)))
             rows = [{
                 "name": case.employee_id.name,
                 "unit": case.employee_id.department_id.name or "",
@@ -46,7 +47,7 @@ class HrBagalauCalibration(models.Model):
                 "company": campaign.company_id.name,
                 "period": campaign.name,
                 "dates": ", ".join(sorted({format_day(date) for date in cases.mapped("session_date") if date})),
-                "participants": (cases.present_ids or cases.participant_ids).sorted("name").mapped("name"),
+                "participants": sorted((cases.present_ids or cases.participant_ids).mapped("name"), key=name_key),
                 "rows": rows,
             })
         return parts

@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from .hr_bagalau_xlsx_labels import label
+from .hr_bagalau_xlsx_labels import label, name_key
 from .hr_bagalau_xlsx_protocol import band_label, methodology_name
 from .hr_bagalau_xlsx_summary import write_table
 
@@ -89,7 +89,7 @@ class HrEmployee(models.Model):
         acks = {ack.res_id: ack for ack in self.env["hr.bagalau.acknowledgement"].search(
             [("res_model", "=", "hr.bagalau.result"), ("res_id", "in", results.ids)], order="id desc")}
         rows = []
-        for result in results.sorted(lambda result: (result.employee_id.name, result.year)):
+        for result in results.sorted(lambda result: (name_key(result.employee_id.name), result.year)):
             methodology = result.methodology_id
             ack = acks.get(result.id)
             decision = result.bagalau_decision_id

@@ -104,3 +104,14 @@ def header_keys(lang):
     """``{wording: key}`` of every label in ``lang``: the import reads a
     column by its header in either language."""
     return {label(key, lang).strip().lower(): key for key in LABELS}
+
+
+# The Kazakh Cyrillic alphabet in its order (Russian's letters among it):
+# names in a protocol are listed as a Kazakh reader expects, not by code point.
+ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK = {letter: rank for rank, letter in enumerate(ALPHABET)}
+
+
+def name_key(name):
+    """Sort key of a person's name in the Kazakh alphabetical order."""
+    return [_RANK.get(char, len(ALPHABET) + ord(char)) for char in (name or "").lower()]

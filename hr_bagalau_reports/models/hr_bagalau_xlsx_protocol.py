@@ -1,7 +1,7 @@
 from odoo import _, fields, models
 from odoo.exceptions import UserError
 
-from .hr_bagalau_xlsx_labels import label
+from .hr_bagalau_xlsx_labels import label, name_key
 
 # The columns of the protocol's table (seed 001 Appendix 5) and their widths.
 PROTOCOL_COLUMNS = (("row_number", 6), ("full_name", 34), ("result_info", 44), ("correction", 34),
@@ -49,7 +49,7 @@ class HrBagalauCommissionSession(models.Model):
                                   "it has no protocol to export.", session=session.name))
             methodology = session._bagalau_methodology()
             rows = []
-            for employee in decisions.employee_id.sorted("name"):
+            for employee in decisions.employee_id.sorted(lambda emp: name_key(emp.name)):
                 mine = decisions.filtered(lambda row, employee=employee: row.employee_id == employee)
                 rows.append({
                     "name": employee.name,

@@ -1,7 +1,7 @@
 from odoo import _, models
 from odoo.exceptions import UserError
 
-from .hr_bagalau_xlsx_labels import label
+from .hr_bagalau_xlsx_labels import label, name_key
 from .hr_bagalau_xlsx_protocol import band_label, methodology_name
 
 # The columns of the campaign summary: (label key, width, kind). The import
@@ -93,8 +93,8 @@ class HrBagalauCampaign(models.Model):
             [("campaign_id", "=", self.id)], order="id")}
         acks = self._bagalau_xlsx_acks(results, kpi, competency, differentiation)
         rows = []
-        for number, employee in enumerate(employees.sorted(lambda emp: (emp.department_id.name or "", emp.name)),
-                                          start=1):
+        ordered = employees.sorted(lambda emp: (name_key(emp.department_id.name), name_key(emp.name)))
+        for number, employee in enumerate(ordered, start=1):
             result = results.get(employee)
             sheet = kpi.get(employee)
             competency_sheet = competency.get(employee)

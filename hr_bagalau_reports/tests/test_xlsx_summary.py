@@ -31,6 +31,9 @@ class TestXlsxSummary(XlsxMixin, XlsxCommissionCase):
         self.assertEqual(self._headers(ws, 3), HEADERS_KK)
         rows = {row["Қызметшінің тегі, аты, әкесінің аты"]: row for row in self._rows(ws, 3)}
         self.assertEqual(set(rows), set(campaign.kpi_sheet_ids.employee_id.mapped("name")))
+        names = list(rows)
+        self.assertLess(names.index("Әбенова Динара"), names.index("Мұхамедияров Ерлан"),
+                        "the Kazakh alphabetical order: Ә comes right after А")
         mine = rows["Сұлтанова Әлия"]
         self.assertEqual((mine["Лауазым санаты"], mine["Жыл"]), ("E-4", 2025))
         self.assertEqual(mine["ҚТКК бойынша нәтиже"], self._band(sheet.result_key, "kk"))
