@@ -7,7 +7,7 @@
     "website": "https://bagalau.kz",
     "license": "LGPL-3",
     "depends": ["hr_bagalau", "hr_bagalau_360"],
-    "external_dependencies": {"python": ["xlsxwriter", "num2words"]},
+    "external_dependencies": {"python": ["xlsxwriter", "num2words", "openpyxl"]},
     "data": [
         "security/ir.model.access.csv",
         "views/hr_bagalau_reports_menus.xml",
@@ -21,6 +21,13 @@
         "report/report_calibration_protocol.xml",
         "report/report_refusal_act.xml",
         "wizards/hr_bagalau_print_form_views.xml",
+        "wizards/hr_bagalau_xlsx_export_wizard_views.xml",
+        "wizards/hr_bagalau_xlsx_import_wizard_views.xml",
+        "views/hr_bagalau_xlsx_buttons.xml",
+        "views/hr_bagalau_analysis_views.xml",
+    ],
+    "demo": [
+        "demo/hr_bagalau_xlsx_demo.xml",
     ],
     "assets": {
         "web.report_assets_common": [

@@ -1,1 +1,3 @@
 from . import hr_bagalau_print_form
+from . import hr_bagalau_xlsx_export_wizard
+from . import hr_bagalau_xlsx_import_wizard
