@@ -100,7 +100,7 @@ class TestSheetWorkflow(BagalauCase):
             sheet = campaign.differentiation_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.staff)
             self.assertEqual(sheet.activity_ids.summary, "Заполнить лист дифференциации (Staff Member)")
             sheet = sheet.with_user(self.sheet_user_manager).with_context(lang="ru_RU")
-            sheet.action_score({parameter: (4, "Reason") for parameter in PARAMETERS})
+            sheet.action_score(dict.fromkeys(PARAMETERS, (4, "Reason")))
             sheet.action_done()
         told = sheet.sudo().message_ids.filtered(lambda message: self.staff_user.partner_id in message.partner_ids)
         bodies = " ".join(told.mapped("body"))

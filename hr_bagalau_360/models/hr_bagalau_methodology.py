@@ -1,39 +1,44 @@
-from odoo import api, fields, models
-from odoo.addons.hr_bagalau.engine import presets
-
-# The 360 parameters of the engine's presets, by field (seed 004 §5, §36).
-PRESET_360_FIELDS = {
-    "survey_360_deadline_day": "survey_360_deadline_day",
-    "survey_360_respondents_min": "survey_360_respondents_min",
-    "survey_360_respondents_max": "survey_360_respondents_max",
-}
+from odoo import fields, models
 
 
 class HrBagalauMethodology(models.Model):
-    """The 360 settings of a methodology (seed 004 §5, §34-37, Appendices 5-6)."""
+    """The 360 settings of a methodology (seed 004 §5, §34-37, Appendices 5-6):
+    rules' parameters like the others (``bagalau_parameter``); the typical
+    presets' values come through hr_bagalau's preset loader, by the same names."""
 
     _inherit = "hr.bagalau.methodology"
 
     survey_360_deadline_day = fields.Integer(
-        "360 Deadline Day", default=10, tracking=True,
+        "360 Deadline Day", default=10, tracking=True, bagalau_parameter="seed 004 §5",
         help="Day of January after the year by which the 360 questionnaires are answered.",
     )
-    survey_360_respondents_min = fields.Integer("Minimum 360 Respondents", default=3, tracking=True)
-    survey_360_respondents_max = fields.Integer("Maximum 360 Respondents", default=7, tracking=True)
+    survey_360_respondents_min = fields.Integer("Minimum 360 Respondents", default=3, tracking=True,
+                                                bagalau_parameter="seed 004 §36")
+    survey_360_respondents_max = fields.Integer("Maximum 360 Respondents", default=7, tracking=True,
+                                                bagalau_parameter="seed 004 §36")
     survey_360_min_answers = fields.Integer(
-        "360 Answers for Results", default=3, tracking=True,
+        "360 Answers for Results", default=3, tracking=True, bagalau_parameter="seed 004 §36 (anonymity)",
         help="The results of a person appear only once this many respondents other than the person answered: "
         "fewer would let one guess who answered what.",
     )
     survey_360_weakest_count = fields.Integer(
-        "Training Needs per Person", default=3, tracking=True,
+        "Training Needs per Person", default=3, tracking=True, bagalau_parameter="seed 004 §10, Appendix 8",
         help="How many of the weakest competencies of a person are listed as training needs.",
     )
-    survey_360_score_not_shown = fields.Integer("Points: Not Shown", default=1, tracking=True)
-    survey_360_score_rarely = fields.Integer("Points: Rarely Shown", default=2, tracking=True)
-    survey_360_score_half = fields.Integer("Points: Shown Half of the Time", default=3, tracking=True)
-    survey_360_score_mostly = fields.Integer("Points: Shown Most of the Time", default=4, tracking=True)
-    survey_360_score_always = fields.Integer("Points: Always Shown", default=5, tracking=True)
+    survey_360_score_not_shown = fields.Integer("Points: Not Shown", default=1, tracking=True,
+                                          bagalau_parameter="seed 004 Appendices 5-6")
+    survey_360_score_rarely = fields.Integer("Points: Rarely Shown", default=2, tracking=True,
+                                          bagalau_parameter="seed 004 Appendices 5-6")
+    survey_360_score_half = fields.Integer("Points: Shown Half of the Time", default=3, tracking=True,
+                                          bagalau_parameter="seed 004 Appendices 5-6")
+    survey_360_score_mostly = fields.Integer("Points: Shown Most of the Time", default=4, tracking=True,
+                                          bagalau_parameter="seed 004 Appendices 5-6")
+    survey_360_score_always = fields.Integer("Points: Always Shown", default=5, tracking=True,
+                                          bagalau_parameter="seed 004 Appendices 5-6")
+
+    survey_360_reminder_working_days = fields.Integer(
+        "Remind Respondents (working days before the deadline)", default=3, tracking=True,
+        bagalau_parameter="decision: the law names no reminder")
 
     _sql_constraints = [
         ("survey_360_respondents_bounds",
@@ -49,13 +54,6 @@ class HrBagalauMethodology(models.Model):
          "survey_360_score_mostly < survey_360_score_always)",
          "The points of the five 360 answers must rise from “not shown” to “always shown”."),
     ]
-
-    @api.model
-    def _preset_values(self, key):
-        values = super()._preset_values(key)
-        data = presets.preset(key)
-        values.update({field: data[name] for field, name in PRESET_360_FIELDS.items() if data.get(name) is not None})
-        return values
 
     def _bagalau_360_points(self):
         """Answer key (seed 004 Appendices 5-6) → points under this methodology."""

@@ -14,8 +14,6 @@ from odoo.addons.hr_bagalau.engine.workdays import month_after_year
 from odoo.exceptions import UserError, ValidationError
 
 OTHER_ROLES = ("manager", "subordinate", "peer")
-# The respondents still to answer are reminded this many working days before the deadline.
-REMINDER_WORKING_DAYS = 3
 
 
 class HrBagalauSurvey360(models.Model):
@@ -178,7 +176,7 @@ class HrBagalauSurvey360(models.Model):
         methodology = self.methodology_id
         day = month_after_year(self.year, methodology.survey_360_deadline_day)
         calendar = self.company_id._bagalau_working_calendar(datetime.date(self.year, 12, 31))
-        shift = methodology._bagalau_engine_preset().get("deadline_on_day_off") or "previous"
+        shift = methodology.deadline_on_day_off
         if shift == "next":
             return calendar.working_day_on_or_after(day)
         if shift == "none":
@@ -235,7 +233,8 @@ class HrBagalauSurvey360(models.Model):
         today = fields.Date.context_today(self)
         for evaluation in self.sudo().search([("state", "=", "running"), ("deadline", ">=", today)]):
             calendar = evaluation.company_id._bagalau_working_calendar(today, evaluation.deadline)
-            if calendar.working_days_between(today, evaluation.deadline) > REMINDER_WORKING_DAYS:
+            if calendar.working_days_between(today, evaluation.deadline) \
+                    > evaluation.methodology_id.survey_360_reminder_working_days:
                 continue
             waiting = evaluation.respondent_ids.filtered(lambda line: line.state == "invited" and not line.reminded)
             if waiting:
