@@ -447,7 +447,8 @@ class HrBagalauCommissionDecision(models.Model):
     _name = "hr.bagalau.commission.decision"
     _description = "Commission Decision"
     _inherit = ["hr.bagalau.integrity.mixin"]
-    _order = "session_id, employee_id, id"
+    # The rows of one person stand together, KPIs first, as in the seed's form.
+    _order = "session_id, employee_id, kind desc, id"
     _rec_name = "employee_id"
     # What HR, the commission's working body, writes on a row before the
     # vote; the rest comes from the agenda and the vote (seed 003 §37-38).
@@ -491,9 +492,27 @@ class HrBagalauCommissionDecision(models.Model):
     decided_on = fields.Date(readonly=True)
     decided_by_casting_vote = fields.Boolean(readonly=True, string="Chair's Casting Vote")
     result_id = fields.Many2one("hr.bagalau.result", readonly=True, string="Annual Result")
+    # Appendix 5 of seed 001: "information on the results" of each sheet,
+    # the KPI grade or the competencies' result, in one readable column.
+    result_text = fields.Char(compute="_compute_result_text", string="Information on the Results")
+    final_text = fields.Char(compute="_compute_result_text", string="Final Result")
 
     def _bagalau_campaigns(self):
         return self.session_id.campaign_id
+
+    @api.depends("kind", "original_grade", "final_grade", "corrected_result", "competency_sheet_id.result", "state")
+    @api.depends_context("lang")
+    def _compute_result_text(self):
+        grades = dict(self._fields["original_grade"]._description_selection(self.env))
+        for row in self:
+            if row.kind == "competency":
+                sheet = row.competency_sheet_id.sudo()
+                results = dict(sheet._fields["result"]._description_selection(self.env))
+                row.result_text = results.get(sheet.result) or ""
+                row.final_text = row.corrected_result or (row.result_text if row.state == "decided" else "")
+            else:
+                row.result_text = grades.get(row.original_grade) or ""
+                row.final_text = grades.get(row.final_grade) or ""
 
     @api.depends("vote_ids.vote", "vote_ids.role")
     def _compute_votes(self):

@@ -202,6 +202,27 @@ class TestCommission(CommissionCase):
         with self.assertRaises(UserError):
             session.notice_date = D(2026, 3, 17)
 
+    def test_the_protocol_reads_one_person_at_a_time(self):
+        # Seed 001 Appendix 5: each person's "information on the results" —
+        # his KPI grade, then his competencies — next to each other, readable.
+        campaign, _sheet = self._agreed_sheet()
+        competency = campaign.competency_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.sheet_evaluated)
+        competency.line_ids.indicator_ids.with_user(self.user_evaluator).write({"shown": True})
+        with freeze_time("2026-03-16 06:00:00"):
+            competency.with_user(self.user_evaluator).action_sign()
+        commission = self._commission()
+        with freeze_time("2026-03-18 06:00:00"):
+            session = self.env["hr.bagalau.commission.session"].with_user(self.user_hr).create({
+                "commission_id": commission.id, "campaign_id": campaign.id, "date": D(2026, 4, 1)})
+            session.action_schedule()
+        rows = session.decision_ids.filtered(lambda row: row.employee_id == self.sheet_evaluated)
+        self.assertEqual(rows.mapped("kind"), ["kpi", "competency"])
+        self.assertEqual(rows[0].result_text, "Excellent")
+        self.assertEqual(rows[1].result_text, "Meets expectations in every competency")
+        self.assertFalse(rows.mapped("final_text")[0], "no final result before the vote")
+        arch = session.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertIn('name="result_text"', arch)
+
     def test_schedule_loads_the_agenda_and_notifies_the_evaluators(self):
         session, sheet = self._session()
         self.assertEqual(session.state, "scheduled")
