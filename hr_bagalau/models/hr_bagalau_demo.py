@@ -356,12 +356,13 @@ class HrBagalauDemo(models.AbstractModel):
             scored = self._as(sheet, manager)
             scored.action_score(scores)
             scored.action_done()
-        # The head of the legal unit was on a business trip when the quarter
-        # fell due: his deputy's manager evaluates in his place.
+        # The superior manager was on a business trip when the quarter fell
+        # due: the head of the legal unit evaluates the heads in her place
+        # (his own sheet stays with her).
         substitution = self.env["hr.bagalau.substitution"].with_user(hr_user).create({
             "company_id": campaign.company_id.id,
-            "absent_id": self._employee("akhmetov_talgat").id,
-            "acting_id": self._employee("abenova_dinara").id,
+            "absent_id": self._employee("abenova_dinara").id,
+            "acting_id": self._employee("akhmetov_talgat").id,
             "date_from": D(2026, 10, 12),
             "date_to": D(2026, 10, 23),
             "reason": "Іссапар, 2026 жылғы 9 қазандағы № 112-ж бұйрық",

@@ -102,6 +102,8 @@ class HrBagalauSubstitution(models.Model):
                  ("state", "not in", list(Model._bagalau_final_states))],
             ]))
             user = holder.user_id
+            # Nobody evaluates himself: the acting evaluator's own sheet stays.
+            records = records.filtered(lambda record: record.employee_id != self.acting_id)
             if not whenever:
                 records = records.filtered(lambda record, user=user: self._bagalau_due_in_period(record, user))
             if records:

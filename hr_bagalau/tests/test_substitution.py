@@ -64,6 +64,15 @@ class TestSubstitution(BagalauCase):
             acting_view.action_done()
         self.assertEqual(self.sheet.done_by_id, self.deputy_user)
 
+    def test_the_acting_evaluator_never_evaluates_himself(self):
+        # The deputy's own sheet is the absent head's to fill in: it stays.
+        own = self.campaign.differentiation_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.deputy)
+        self.assertEqual(own.evaluator_id, self.sheet_manager)
+        with freeze_time("2026-07-13 06:00:00"):
+            self._substitution().action_confirm()
+        self.assertEqual(own.evaluator_id, self.sheet_manager)
+        self.assertEqual(self.sheet.evaluator_id, self.deputy)
+
     def test_give_back_returns_what_is_still_open(self):
         substitution = self._substitution()
         with freeze_time("2026-07-13 06:00:00"):
