@@ -70,10 +70,26 @@ class HrBagalauCampaign(models.Model):
     @api.depends("year", "quarter", "methodology_id.period")
     def _compute_name(self):
         for campaign in self:
-            if campaign.methodology_id.period == "quarter" and campaign.quarter:
-                campaign.name = _("Q%(quarter)s %(year)s", quarter=campaign.quarter, year=campaign.year)
-            else:
-                campaign.name = str(campaign.year or "")
+            campaign.name = campaign._bagalau_period_label(self.env.lang)
+
+    def _bagalau_period_label(self, lang):
+        """The period in ``lang``: «Q1 2026», «1-тоқсан 2026», «1 квартал 2026»."""
+        self.ensure_one()
+        if self.methodology_id.period == "quarter" and self.quarter:
+            return self.with_context(lang=lang or "en_US").env._(
+                "Q%(quarter)s %(year)s", quarter=self.quarter, year=self.year)
+        return str(self.year or "")
+
+    @api.depends("name", "year", "quarter", "methodology_id.period")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        # The stored name is the period in its creator's language; a name HR
+        # left as it was made reads in each reader's language.
+        languages = [code for code, _name in self.env["res.lang"].get_installed()]
+        for campaign in self:
+            automatic = {campaign._bagalau_period_label(code) for code in languages}
+            campaign.display_name = campaign._bagalau_period_label(self.env.lang) \
+                if campaign.name in automatic else campaign.name
 
     @api.depends("year", "quarter", "methodology_id.period")
     def _compute_dates(self):

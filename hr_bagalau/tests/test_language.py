@@ -47,3 +47,16 @@ class TestKazakhLanguage(BagalauCase):
         kazakh = self.env.ref("hr_bagalau.lang_kk")
         kazakh.active = True
         self.assertEqual(format_date(self.env, "2026-03-21", lang_code="kk_KZ"), "21.03.2026")
+
+    def test_a_campaign_reads_its_period_in_each_readers_language(self):
+        self.env["res.lang"]._activate_lang("kk_KZ")
+        self.env["res.lang"]._activate_lang("ru_RU")
+        campaign = self.env["hr.bagalau.campaign"].with_user(self.user_hr).create({
+            "methodology_id": self.preset_2023.id, "year": 2026, "quarter": "1", "company_id": self.company.id,
+        })
+        self.assertEqual(campaign.name, "Q1 2026")  # made by an English-speaking HR officer
+        self.assertEqual(campaign.with_context(lang="kk_KZ").display_name, "2026 ж. 1-тоқсан")
+        self.assertEqual(campaign.with_context(lang="ru_RU").display_name, "1 квартал 2026 г.")
+        # A name HR chose stays as it was written.
+        campaign.with_user(self.user_hr).name = "Q1 2026 (pilot)"
+        self.assertEqual(campaign.with_context(lang="kk_KZ").display_name, "Q1 2026 (pilot)")
