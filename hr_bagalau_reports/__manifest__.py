@@ -10,6 +10,7 @@
     "external_dependencies": {"python": ["xlsxwriter", "num2words", "openpyxl"]},
     "data": [
         "security/ir.model.access.csv",
+        "data/hr_bagalau_reports_cron.xml",
         "views/hr_bagalau_reports_menus.xml",
         "report/hr_bagalau_report_actions.xml",
         "report/hr_bagalau_report_layout.xml",
@@ -25,6 +26,8 @@
         "wizards/hr_bagalau_xlsx_import_wizard_views.xml",
         "views/hr_bagalau_xlsx_buttons.xml",
         "views/hr_bagalau_analysis_views.xml",
+        "wizards/hr_bagalau_archive_wizard_views.xml",
+        "views/hr_bagalau_archive_views.xml",
     ],
     "demo": [
         "demo/hr_bagalau_xlsx_demo.xml",

@@ -5,3 +5,5 @@ from . import hr_bagalau_xlsx_calibration
 from . import hr_bagalau_xlsx_summary
 from . import hr_bagalau_xlsx_history
 from . import hr_bagalau_xlsx_demo
+from . import hr_bagalau_campaign_archive
+from . import hr_bagalau_campaign

@@ -115,7 +115,11 @@ class HrBagalauReportForm(models.AbstractModel):
         def present_of(present, total):
             return env._("%(present)s of %(total)s", present=counted(present), total=counted(total))
 
+        # The campaign archive prints an employee's extract of a protocol:
+        # only his rows (it narrows what is printed, never widens it).
+        extract = [int(employee_id) for employee_id in (data or {}).get("bagalau_extract_employee_ids") or []]
         return {
+            "extract_employee_ids": extract,
             "doc_ids": docids,
             "doc_model": self._bagalau_model,
             "docs": docs,
