@@ -17,6 +17,7 @@
         "views/hr_bagalau_survey360_views.xml",
         "views/hr_bagalau_campaign_views.xml",
         "views/hr_bagalau_methodology_views.xml",
+        "views/hr_bagalau_survey360_feedback_wizard_views.xml",
     ],
     "demo": [
         "demo/hr_bagalau_360_demo.xml",

@@ -7,3 +7,5 @@ from . import hr_bagalau_survey360_respondent
 from . import hr_bagalau_survey360_result
 from . import hr_bagalau_campaign
 from . import hr_bagalau_demo
+from . import hr_bagalau_survey360_acknowledgement
+from . import hr_bagalau_survey360_feedback

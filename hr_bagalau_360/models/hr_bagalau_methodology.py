@@ -39,6 +39,11 @@ class HrBagalauMethodology(models.Model):
     survey_360_reminder_working_days = fields.Integer(
         "Remind Respondents (working days before the deadline)", default=3, tracking=True,
         bagalau_parameter="decision: the law names no reminder")
+    survey_360_feedback_working_days = fields.Integer(
+        "Hold the 360 Feedback Meeting Within (working days)", default=10, tracking=True,
+        bagalau_parameter="decision: seed 004 §37 names no term",
+        help="After HR publishes the 360 results, the direct manager gets a to-do to hold the feedback meeting "
+        "with the person by this many working days.")
 
     _sql_constraints = [
         ("survey_360_respondents_bounds",
@@ -46,6 +51,8 @@ class HrBagalauMethodology(models.Model):
          "The minimum number of 360 respondents must be at least one and not above the maximum."),
         ("survey_360_deadline_day_range", "CHECK(survey_360_deadline_day BETWEEN 1 AND 28)",
          "The 360 deadline day must be between 1 and 28."),
+        ("survey_360_feedback_working_days_positive", "CHECK(survey_360_feedback_working_days >= 1)",
+         "The 360 feedback meeting needs at least one working day."),
         ("survey_360_min_answers_positive", "CHECK(survey_360_min_answers >= 1)",
          "At least one answer is needed for the 360 results."),
         ("survey_360_scores_rising",

@@ -4,3 +4,4 @@ from . import test_anonymity
 from . import test_survey_controllers
 from . import test_tours
 from . import test_methodology_360_parameters
+from . import test_survey360_followup

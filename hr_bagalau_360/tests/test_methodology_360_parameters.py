@@ -4,6 +4,7 @@ hr_bagalau's test_methodology_parameters, for the fields this addon adds)."""
 
 import datetime
 
+from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests import freeze_time, tagged
 
@@ -19,7 +20,7 @@ class TestMethodology360Parameters(Survey360Case):
 
     def test_every_360_parameter_decides(self):
         names = self._own_parameters()
-        self.assertGreaterEqual(len(names), 11)
+        self.assertGreaterEqual(len(names), 12)
         self.assertFalse([name for name in names if not hasattr(self, f"_effect_{name}")],
                          "360 parameters without an observable effect in this table")
         for name in names:
@@ -125,3 +126,12 @@ class TestMethodology360Parameters(Survey360Case):
             self.env["hr.bagalau.survey360"]._cron_remind()
         self.assertTrue(all(evaluation.respondent_ids.filtered(lambda line: line.state == "invited")
                             .mapped("reminded")))
+
+    def _effect_survey_360_feedback_working_days(self):
+        self._set(survey_360_feedback_working_days=1)
+        evaluation = self._published()
+        evaluate = self.env.ref("hr_bagalau.mail_activity_type_bagalau_evaluate")
+        todo = evaluation.sudo().activity_ids.filtered(lambda activity: activity.activity_type_id == evaluate)
+        today = fields.Date.context_today(evaluation.with_user(self.user_hr))
+        self.assertEqual(todo.date_deadline, self.company._bagalau_add_working_days(today, 1))
+        self.assertLess(todo.date_deadline, self.company._bagalau_add_working_days(today, 10))

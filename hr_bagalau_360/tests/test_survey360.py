@@ -245,3 +245,35 @@ class TestSurvey360Reminders(Survey360Case):
         self.assertEqual(len(reminders()), 5)
         self.assertIn("Reminder", reminders()[0].subject)
         self.assertTrue(all(waiting.mapped("reminded")))
+
+
+@tagged("post_install", "-at_install")
+class TestSurvey360StartInBatches(Survey360Case):
+    """A large campaign's 360 is started by the job runner, a batch at a time,
+    as the campaign's launch: nobody twice, everyone in the end."""
+
+    def test_the_job_runner_starts_a_large_360_in_batches(self):
+        people = self.campaign.survey360_ids.employee_id
+        self.campaign.survey360_ids.respondent_ids.sudo().unlink()
+        self.campaign.survey360_ids.sudo().unlink()
+        Trigger = self.env["ir.cron.trigger"].sudo()
+        cron = self.env.ref("hr_bagalau_360.ir_cron_bagalau_360_start")
+        triggers = Trigger.search_count([("cron_id", "=", cron.id)])
+        self.campaign.sudo()._bagalau_start_360_begin(batch_size=4)
+        self.assertTrue(self.campaign.survey360_starting)
+        self.assertFalse(self.campaign.survey360_ids, "more people than a batch: left to the job runner")
+        self.assertEqual(Trigger.search_count([("cron_id", "=", cron.id)]), triggers + 1)
+        # HR cannot start it a second time meanwhile, nor set the flag by hand.
+        with self.assertRaises(AccessError):
+            self.campaign.with_user(self.user_hr).write({"survey360_starting": False})
+        Campaign = self.env["hr.bagalau.campaign"]
+        Campaign._cron_start_360(batch_size=4)
+        self.assertEqual(len(self.campaign.survey360_ids), 4)
+        self.assertTrue(self.campaign.survey360_starting)
+        Campaign._cron_start_360(batch_size=4)
+        self.assertEqual(self.campaign.survey360_ids.employee_id, people)
+        self.assertFalse(self.campaign.survey360_starting)
+        self.assertIn("is ready: 6 people", self.campaign.message_ids[0].body)
+        self.assertTrue(all(evaluation.respondent_ids for evaluation in self.campaign.survey360_ids))
+        Campaign._cron_start_360(batch_size=4)  # nothing left: nothing more
+        self.assertEqual(len(self.campaign.survey360_ids), 6)

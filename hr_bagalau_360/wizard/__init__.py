@@ -1,0 +1,1 @@
+from . import hr_bagalau_survey360_feedback_wizard
