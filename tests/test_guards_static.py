@@ -15,6 +15,8 @@ MODEL_FILES = sorted(PROJECT_DIR.glob("hr_bagalau*/models/*.py")) + sorted(PROJE
 # Key read from the context → why it is no guard.
 DATA_KEYS = {
     "bagalau_launch_batch": "how many employees a launch processes at once, not who may launch",
+    "bagalau_quiet_todos": "whether the to-dos made with new records send one e-mail each (Odoo's own "
+                           "mail_activity_quick_update does the same), not whether they are made",
 }
 _READ = re.compile(r"""context(?:\.get\(\s*|\[\s*)["'](?P<key>\w+)["']""")
 

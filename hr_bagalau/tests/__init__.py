@@ -24,3 +24,4 @@ from . import test_quarterly_2025
 from . import test_sheet_workflow
 from . import test_substitution
 from . import test_engine_messages
+from . import test_launch_scale
