@@ -17,7 +17,8 @@ export PG_SOCKET_DIR PG_PORT
 drop
 trap drop EXIT
 say "Installing hr_bagalau without demo into $BENCH_DB"
+mkdir -p "$STATE_DIR"
 bash "$PROJECT_DIR/scripts/odoo.sh" -d "$BENCH_DB" -i hr_bagalau --without-demo=all --stop-after-init \
-    --log-level=error
+    --log-level=error >"$STATE_DIR/bench-install.log" 2>&1 || die "the install failed: see $STATE_DIR/bench-install.log"
 say "Benchmark with N=$N"
 bash "$PROJECT_DIR/scripts/odoo.sh" shell -d "$BENCH_DB" --no-http --log-level=error <"$PROJECT_DIR/scripts/bench.py"
