@@ -2,6 +2,7 @@ import datetime
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from ..engine.eligibility import evaluate_eligibility
 from ..engine.errors import EngineError
@@ -24,7 +25,8 @@ class HrBagalauCampaign(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "hr.bagalau.integrity.mixin"]
     _order = "date_start desc, id desc"
     # The launch, the closing and the retention job set these.
-    _bagalau_workflow_fields = frozenset({"state", "launch_done", "launch_total", "closed_on",
+    _bagalau_workflow_fields = frozenset({"state", "launch_done", "launch_total", "launch_cursor",
+                                          "closed_on",
                                           "retention_listed_on"})
     # A closed campaign is only archived (seed 003 §8): the retention job notes it listed it.
     _bagalau_closed_writable = frozenset({"active", "retention_listed_on"})
@@ -62,6 +64,8 @@ class HrBagalauCampaign(models.Model):
     exclusion_count = fields.Integer(compute="_compute_counts", string="Number Not Evaluated Now")
     launch_done = fields.Integer(readonly=True, copy=False, help="Employees processed by the launch.")
     launch_total = fields.Integer(readonly=True, copy=False, help="Employees the launch considers.")
+    launch_cursor = fields.Integer(readonly=True, copy=False,
+                                   help="The last employee (by id) the launch processed: the next batch starts after.")
 
     _sql_constraints = [
         ("year_range", "CHECK(year BETWEEN 2000 AND 2100)", "The year of a campaign must be between 2000 and 2100."),
@@ -136,13 +140,17 @@ class HrBagalauCampaign(models.Model):
 
     # --- launch ---------------------------------------------------------
 
-    def _candidates(self):
-        """Corps B employees of the campaign's company and departments."""
-        self.ensure_one()
+    def _candidate_domain(self):
         domain = [("company_id", "=", self.company_id.id), ("bagalau_category_id", "!=", False)]
         if self.department_ids:
             domain.append(("department_id", "child_of", self.department_ids.ids))
-        return self.env["hr.employee"].sudo().with_context(active_test=True).search(domain, order="id")
+        return domain
+
+    def _candidates(self):
+        """Corps B employees of the campaign's company and departments."""
+        self.ensure_one()
+        return self.env["hr.employee"].sudo().with_context(active_test=True).search(self._candidate_domain(),
+                                                                                   order="id")
 
     def _processed_employees(self):
         self.ensure_one()
@@ -153,6 +161,23 @@ class HrBagalauCampaign(models.Model):
         """Hook: employees that other sheets (competency, differentiation…) of
         the campaign already cover."""
         return self.env["hr.employee"]
+
+    def _processed_models(self):
+        """Hook: the models whose records (``campaign_id``, ``employee_id``)
+        mean that the launch processed the employee."""
+        return ["hr.bagalau.kpi.plan", "hr.bagalau.kpi.sheet", "hr.bagalau.campaign.exclusion"]
+
+    def _launch_query(self, after_id, limit=None, order="id"):
+        """The candidates after ``after_id`` that the campaign has not
+        processed yet, in the order of their ids: one query, whatever the size
+        of the agency and of what is done."""
+        Employee = self.env["hr.employee"].sudo().with_context(active_test=True)
+        query = Employee._search([*self._candidate_domain(), ("id", ">", after_id)], order=order, limit=limit)
+        employee_id = SQL.identifier(query.table, "id")
+        for model in self._processed_models():
+            done = self.env[model].sudo().with_context(active_test=False)._search([("campaign_id", "=", self.id)])
+            query.add_where(SQL("%s NOT IN %s", employee_id, done.subselect("employee_id")))
+        return query
 
     def _eligibility(self, employee):
         """The engine's decision for ``employee`` in this campaign
@@ -188,56 +213,112 @@ class HrBagalauCampaign(models.Model):
 
     def _launch_employee(self, employee):
         """Create what the methodology asks for ``employee``, or say why not."""
+        self._launch_employees(employee)
+
+    def _launch_employees(self, employees):
+        """Create what the methodology asks for each of ``employees``, or say
+        why not: one ``create`` per model for all of them, the working
+        calendar built once."""
         self.ensure_one()
-        Exclusion = self.env["hr.bagalau.campaign.exclusion"].sudo()
-        if not employee.bagalau_position_date:
-            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
-                              "reason": "no_position_date"})
-            return
-        try:
-            decision = self._eligibility(employee)
-        except EngineError as error:
-            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
-                              "reason": "invalid_data", "note": engine_error_message(self.env, error)})
-            return
-        if decision.status == "excluded":
-            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
-                              "reason": decision.reason})
-            return
-        if decision.status == "deferred":
-            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "deferred",
-                              "reason": decision.reason, "due_date": decision.due_date})
-        created = self._create_documents(employee, due_date=decision.due_date)
-        if not created and decision.status == "eligible":
-            Exclusion.create({"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
-                              "reason": "nothing_to_evaluate"})
+        employees = employees.sudo()
+        exclusions, entries = [], []
+        with self.company_id._bagalau_calendar_memo():
+            for employee in employees:
+                exclusion = {"campaign_id": self.id, "employee_id": employee.id, "status": "excluded"}
+                if not employee.bagalau_position_date:
+                    exclusions.append(dict(exclusion, reason="no_position_date"))
+                    continue
+                try:
+                    decision = self._eligibility(employee)
+                except EngineError as error:
+                    exclusions.append(dict(exclusion, reason="invalid_data",
+                                           note=engine_error_message(self.env, error)))
+                    continue
+                if decision.status == "excluded":
+                    exclusions.append(dict(exclusion, reason=decision.reason))
+                    continue
+                if decision.status == "deferred":
+                    exclusions.append(dict(exclusion, status="deferred", reason=decision.reason,
+                                           due_date=decision.due_date))
+                entries.append((employee, decision))
+            created = self._create_documents_batch([(employee, decision.due_date) for employee, decision in entries])
+        exclusions += [
+            {"campaign_id": self.id, "employee_id": employee.id, "status": "excluded",
+             "reason": "nothing_to_evaluate"}
+            for employee, decision in entries if decision.status == "eligible" and employee.id not in created
+        ]
+        self.env["hr.bagalau.campaign.exclusion"].sudo().create(exclusions)
 
     def _create_documents(self, employee, due_date=None):
-        """Hook: the sheets of each building block. Returns whether any was made."""
+        """The sheets of one employee. Returns whether any was made."""
         self.ensure_one()
-        created = False
-        plan = self.env["hr.bagalau.kpi.plan"]
-        if self._needs_kpi_plan(employee):
-            plan = plan.sudo()._bagalau_ensure_plan(self, employee)
-            created = True
-        if self.methodology_id.use_kpi_sheet and plan:
-            self.env["hr.bagalau.kpi.sheet"].sudo()._bagalau_ensure_sheet(self, employee, plan, due_date=due_date)
-            created = True
+        return employee.id in self._create_documents_batch([(employee, due_date)])
+
+    def _create_documents_batch(self, entries):
+        """Hook: the sheets of each building block for ``entries`` —
+        ``(employee, deferral due date or None)`` — each model in one create.
+        Returns the ids of the employees who got any."""
+        self.ensure_one()
+        created = set()
+        methodology = self.methodology_id
+        needing = [(employee, due_date) for employee, due_date in entries if self._needs_kpi_plan(employee)]
+        if not needing:
+            return created
+        plans = self.env["hr.bagalau.kpi.plan"].sudo()._bagalau_ensure_plans(
+            self, self.env["hr.employee"].browse([employee.id for employee, _due in needing]))
+        created |= set(plans)
+        if methodology.use_kpi_sheet:
+            self.env["hr.bagalau.kpi.sheet"].sudo()._bagalau_ensure_sheets(
+                self, [(employee, plans[employee.id], due_date) for employee, due_date in needing])
         return created
 
     def _launch_batch(self, limit=LAUNCH_BATCH_SIZE):
-        """Process up to ``limit`` employees not yet processed; return how many are left."""
+        """Process the next ``limit`` employees not yet processed; return how many are left.
+
+        The campaign's row is locked first (NOWAIT): a second worker on the same
+        campaign is refused at once, and one that waited behind a committed
+        batch fails to serialize in Odoo's repeatable-read transaction and is
+        retried; so no employee is launched twice. The cursor (the last employee id
+        done) moves in the same transaction as the sheets: a crash rolls both
+        back and the next call resumes there."""
         self.ensure_one()
-        todo = self._candidates() - self._processed_employees()
-        for employee in todo[:limit]:
-            self._launch_employee(employee)
-        left = max(len(todo) - limit, 0)
+        self._bagalau_lock()
+        after_id = self.launch_cursor
+        Employee = self.env["hr.employee"].sudo().with_context(active_test=True)
+        todo = Employee.browse(self._launch_query(after_id, limit))
+        self._launch_employees(todo)
+        cursor = max(todo.ids, default=after_id)
+        self.env.cr.execute(self._launch_query(cursor, order=None).select(SQL("count(*)")))
+        left = self.env.cr.fetchone()[0]
+        total = Employee.search_count(self._candidate_domain())
         self.sudo().write({
-            "launch_total": len(self._candidates()),
-            "launch_done": len(self._candidates()) - left,
+            "launch_cursor": cursor,
+            "launch_total": total,
+            "launch_done": total - left,
             **({"state": "running"} if not left else {}),
         })
+        if not left:
+            # In the language of the HR officer who made the campaign, not of the job runner.
+            self.with_context(lang=self.create_uid.lang or self.env.lang)._bagalau_post_launch_summary()
         return left
+
+    def _bagalau_launch_counts(self):
+        """What the launch made, by kind, for the summary message."""
+        self.ensure_one()
+        return [
+            (_("KPI plans"), len(self.sudo().plan_ids)),
+            (_("KPI sheets"), len(self.sudo().kpi_sheet_ids)),
+        ]
+
+    def _bagalau_post_launch_summary(self):
+        """One message on the campaign when the launch is done, instead of one per sheet."""
+        self.ensure_one()
+        counts = ", ".join(f"{label}: {count}" for label, count in self._bagalau_launch_counts() if count)
+        excluded = len(self.exclusion_ids)
+        self.message_post(body=_(
+            "Launch completed: %(total)s employees considered; made: %(made)s; not evaluated now: %(excluded)s. "
+            "The evaluators have their to-dos.",
+            total=self.launch_total, made=counts or "0", excluded=excluded))
 
     def action_launch(self):
         """Launch, or launch again to pick up late joiners: no duplicates."""
@@ -254,7 +335,9 @@ class HrBagalauCampaign(models.Model):
             relaunch = campaign.state == "running"
             processed = campaign._processed_employees()
             todo = campaign._candidates() - processed
-            campaign.sudo().state = "launching"
+            # A re-launch looks at every candidate again (late joiners may have
+            # smaller ids); the batches skip the processed ones in SQL.
+            campaign.sudo().write({"state": "launching", "launch_cursor": 0})
             if not relaunch:
                 campaign.message_post(body=_("Launch started by %(user)s.", user=self.env.user.name))
             batch = self.env.context.get("bagalau_launch_batch", LAUNCH_BATCH_SIZE)
@@ -302,7 +385,11 @@ class HrBagalauCampaign(models.Model):
     def _cron_launch(self, batch_size=LAUNCH_BATCH_SIZE):
         """Job runner: one batch of one launching campaign per call, with
         progress, so several Odoo servers share it and a crash resumes."""
-        campaign = self.search([("state", "=", "launching")], limit=1, order="id")
+        self.flush_model(["state"])
+        # A campaign another worker is launching right now is skipped, not waited for.
+        self.env.cr.execute(SQL("SELECT id FROM %s WHERE state = 'launching' ORDER BY id LIMIT 1 "
+                                "FOR UPDATE SKIP LOCKED", SQL.identifier(self._table)))
+        campaign = self.browse([row[0] for row in self.env.cr.fetchall()])
         if not campaign:
             self.env["ir.cron"]._notify_progress(done=0, remaining=0)
             return

@@ -274,6 +274,8 @@ class HrBagalauMethodology(models.Model):
         use keeps its indicators, like its other parameters."""
         if self.env.su:
             return
+        # Whether a campaign uses it is read now, not from a cache older than the last launch.
+        self.invalidate_recordset(["campaign_count", "is_used"])
         for methodology in self:
             if methodology.is_preset:
                 raise UserError(_(

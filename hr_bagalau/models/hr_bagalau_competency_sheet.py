@@ -164,58 +164,86 @@ class HrBagalauCompetencySheet(models.Model):
         earlier than the campaign's own deadline. UserError when the
         methodology has no level, or no indicators, for the employee.
         """
-        sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
-        if sheet:
-            return sheet
-        employee = employee.sudo()
+        return self._bagalau_ensure_sheets(campaign, [(employee, due_date)])[employee.id]
+
+    @api.model
+    def _bagalau_ensure_sheets(self, campaign, entries):
+        """The sheets of ``entries`` — ``(employee, deferral or None)`` — in
+        the campaign, the missing ones made with one create per model (sheets,
+        lines, indicators), their to-dos in one batch without an e-mail each;
+        ``{employee id: sheet}``."""
+        employee_ids = [employee.id for employee, _due in entries]
+        sheets = {sheet.employee_id.id: sheet for sheet in self.search(
+            [("campaign_id", "=", campaign.id), ("employee_id", "in", employee_ids)])}
+        missing = [(employee.sudo(), due_date) for employee, due_date in entries if employee.id not in sheets]
+        if not missing:
+            return sheets
         methodology = campaign.methodology_id
-        level = methodology._bagalau_competency_level(employee)
-        position = employee.bagalau_category_id.code or _("(no category)")
-        if employee.bagalau_is_unit_head:
-            position = _("%(category)s, head of a unit", category=position)
-        if not level:
-            raise UserError(_(
-                "No level of position of “%(methodology)s” holds the category %(category)s of %(employee)s: "
-                "add the category to a level (Methodologies → Levels of Position) before the competency sheets "
-                "are made.", methodology=methodology.name, category=position, employee=employee.name))
-        competencies = self.env["hr.bagalau.competency"].search([])
-        if not employee.bagalau_renders_public_services:
-            # seed 003 Appendix 3, footnote (*)
-            competencies = competencies.filtered(lambda competency: not competency.public_service)
-        missing = competencies.filtered(lambda competency: not level._bagalau_effective_indicators(competency))
-        if missing:
-            raise UserError(_(
-                "The level of position “%(level)s” (category %(category)s) of “%(methodology)s” has no behavioural "
-                "indicators for %(competencies)s: the competency sheet of %(employee)s cannot be made. Add them to "
-                "the level (%(methodology)s, Appendix 4).",
-                level=level.name, category=position, methodology=methodology.name,
-                competencies=", ".join(f"“{name}”" for name in missing.mapped("name")), employee=employee.name))
+        all_competencies = self.env["hr.bagalau.competency"].search([])
+        effective = {}  # (level, competency) → indicators, read once per batch
+
+        def indicators_of(level, competency):
+            if (level, competency) not in effective:
+                effective[level, competency] = level._bagalau_effective_indicators(competency)
+            return effective[level, competency]
+
         deadline = self._bagalau_due_date(campaign)
-        sheet = self.sudo().create({
-            "campaign_id": campaign.id,
-            "employee_id": employee.id,
-            "job_title": employee.job_title or employee.job_id.name or False,
-            "department_id": employee.department_id.id,
-            "category_id": employee.bagalau_category_id.id,
-            "is_unit_head": employee.bagalau_is_unit_head,
-            "renders_public_services": employee.bagalau_renders_public_services,
-            "level_id": level.id,
-            "direct_manager_id": employee.parent_id.id,
-            "superior_id": employee.bagalau_superior_id.id,
-            "due_date": max(deadline, due_date) if due_date else deadline,
-            "line_ids": [
-                fields.Command.create({
-                    "competency_id": competency.id,
-                    "indicator_ids": [
-                        fields.Command.create({"indicator_id": indicator.id})
-                        for indicator in level._bagalau_effective_indicators(competency)
-                    ],
-                })
-                for competency in competencies
-            ],
-        })
-        sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Evaluate the competencies"), sheet.due_date)
-        return sheet
+        sheet_values, structures = [], []
+        for employee, due_date in missing:
+            level = methodology._bagalau_competency_level(employee)
+            position = employee.bagalau_category_id.code or _("(no category)")
+            if employee.bagalau_is_unit_head:
+                position = _("%(category)s, head of a unit", category=position)
+            if not level:
+                raise UserError(_(
+                    "No level of position of “%(methodology)s” holds the category %(category)s of %(employee)s: "
+                    "add the category to a level (Methodologies → Levels of Position) before the competency sheets "
+                    "are made.", methodology=methodology.name, category=position, employee=employee.name))
+            competencies = all_competencies
+            if not employee.bagalau_renders_public_services:
+                # seed 003 Appendix 3, footnote (*)
+                competencies = competencies.filtered(lambda competency: not competency.public_service)
+            missing_indicators = competencies.filtered(lambda competency, level=level: not indicators_of(level,
+                                                                                                        competency))
+            if missing_indicators:
+                raise UserError(_(
+                    "The level of position “%(level)s” (category %(category)s) of “%(methodology)s” has no "
+                    "behavioural indicators for %(competencies)s: the competency sheet of %(employee)s cannot be "
+                    "made. Add them to the level (%(methodology)s, Appendix 4).",
+                    level=level.name, category=position, methodology=methodology.name,
+                    competencies=", ".join(f"“{name}”" for name in missing_indicators.mapped("name")),
+                    employee=employee.name))
+            sheet_values.append({
+                "campaign_id": campaign.id,
+                "employee_id": employee.id,
+                "job_title": employee.job_title or employee.job_id.name or False,
+                "department_id": employee.department_id.id,
+                "category_id": employee.bagalau_category_id.id,
+                "is_unit_head": employee.bagalau_is_unit_head,
+                "renders_public_services": employee.bagalau_renders_public_services,
+                "level_id": level.id,
+                "direct_manager_id": employee.parent_id.id,
+                "superior_id": employee.bagalau_superior_id.id,
+                "due_date": max(deadline, due_date) if due_date else deadline,
+            })
+            structures.append([(competency, indicators_of(level, competency)) for competency in competencies])
+        created = self.browse(self.with_context(tracking_disable=True).create(sheet_values).ids)
+        # Lines and indicators in one create each, not nested per sheet.
+        line_values, line_indicators = [], []
+        for sheet, structure in zip(created, structures, strict=True):
+            for competency, indicators in structure:
+                line_values.append({"sheet_id": sheet.id, "competency_id": competency.id})
+                line_indicators.append(indicators)
+        lines = self.env["hr.bagalau.competency.sheet.line"].sudo().create(line_values)
+        self.env["hr.bagalau.competency.sheet.indicator"].sudo().create([
+            {"line_id": line.id, "indicator_id": indicator.id}
+            for line, indicators in zip(lines, line_indicators, strict=True) for indicator in indicators
+        ])
+        summary = _lt("Evaluate the competencies")
+        self._bagalau_schedule_many([(sheet, sheet.direct_manager_id, summary, sheet.due_date, False)
+                                     for sheet in created], notify=False)
+        sheets.update({sheet.employee_id.id: sheet for sheet in created})
+        return sheets
 
     # --- guards --------------------------------------------------------------
 
@@ -436,13 +464,19 @@ class HrBagalauCampaign(models.Model):
         for campaign in self:
             campaign.competency_sheet_count = len(campaign.competency_sheet_ids)
 
-    def _create_documents(self, employee, due_date=None):
+    def _create_documents_batch(self, entries):
         """2018: a competency sheet for every evaluated employee (seed 003 §6, §25)."""
-        created = super()._create_documents(employee, due_date=due_date)
-        if self.methodology_id.use_competency:
-            self.env["hr.bagalau.competency.sheet"].sudo()._bagalau_ensure_sheet(self, employee, due_date=due_date)
-            created = True
+        created = super()._create_documents_batch(entries)
+        if self.methodology_id.use_competency and entries:
+            self.env["hr.bagalau.competency.sheet"].sudo()._bagalau_ensure_sheets(self, entries)
+            created |= {employee.id for employee, _due in entries}
         return created
+
+    def _processed_models(self):
+        return [*super()._processed_models(), "hr.bagalau.competency.sheet"]
+
+    def _bagalau_launch_counts(self):
+        return [*super()._bagalau_launch_counts(), (_("competency sheets"), len(self.sudo().competency_sheet_ids))]
 
     def _extra_processed_employees(self):
         return super()._extra_processed_employees() | self.competency_sheet_ids.employee_id

@@ -398,25 +398,38 @@ class HrBagalauDifferentiationSheet(models.Model):
         differentiation go ahead without him in the §5 term, unless the
         methodology defers this block too.
         """
-        sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
-        if sheet:
-            return sheet
+        return self._bagalau_ensure_sheets(campaign, [(employee, due_date)])[employee.id]
+
+    @api.model
+    def _bagalau_ensure_sheets(self, campaign, entries):
+        """The sheets of ``entries`` — ``(employee, deferral or None)`` — in
+        the campaign, the missing ones made in one create, the evaluators'
+        to-dos in one batch without an e-mail each; ``{employee id: sheet}``."""
+        employee_ids = [employee.id for employee, _due in entries]
+        sheets = {sheet.employee_id.id: sheet for sheet in self.search(
+            [("campaign_id", "=", campaign.id), ("employee_id", "in", employee_ids)])}
+        missing = [(employee.sudo(), due_date) for employee, due_date in entries if employee.id not in sheets]
+        if not missing:
+            return sheets
         deadline = self._bagalau_due_date(campaign)
-        if due_date and campaign.methodology_id.absence_defers_differentiation:
-            deadline = max(deadline, due_date)
-        head = self._bagalau_head_of_unit(employee)
-        sheet = self.create({
-            "campaign_id": campaign.id,
-            "employee_id": employee.id,
-            "department_id": self._bagalau_unit_of(employee, head).id,
-            "evaluator_id": head.id,
-            "direct_manager_id": head.id,
-            # The manager's manager (hr.employee), else the head of unit's manager.
-            "superior_id": (employee.sudo().bagalau_superior_id or head.parent_id).id,
-            "due_date": deadline,
-        })
-        sheet._bagalau_schedule_evaluator()
-        return sheet
+        defers = campaign.methodology_id.absence_defers_differentiation
+        values = []
+        for employee, due_date in missing:
+            head = self._bagalau_head_of_unit(employee)
+            values.append({
+                "campaign_id": campaign.id,
+                "employee_id": employee.id,
+                "department_id": self._bagalau_unit_of(employee, head).id,
+                "evaluator_id": head.id,
+                "direct_manager_id": head.id,
+                # The manager's manager (hr.employee), else the head of unit's manager.
+                "superior_id": (employee.bagalau_superior_id or head.parent_id).id,
+                "due_date": max(deadline, due_date) if due_date and defers else deadline,
+            })
+        created = self.browse(self.with_context(tracking_disable=True).create(values).ids)
+        created._bagalau_schedule_evaluator(notify=False)
+        sheets.update({sheet.employee_id.id: sheet for sheet in created})
+        return sheets
 
     # --- guards ---------------------------------------------------------------
 
@@ -491,17 +504,22 @@ class HrBagalauDifferentiationSheet(models.Model):
 
     # --- activities and messages -----------------------------------------------
 
-    def _bagalau_schedule_evaluator(self):
+    def _bagalau_schedule_evaluator(self, notify=True):
         """The evaluator's to-do, due on the sheet's deadline (seed 004 §5, §32);
         without an evaluator who can open it, HR's to-do to name one."""
+        todos = []
         for sheet in self:
-            summary = _lt("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name)
-            if sheet._bagalau_schedule(sheet.evaluator_id.sudo().user_id, summary, sheet.due_date):
-                continue
+            todos.append((sheet, sheet.evaluator_id.sudo().user_id,
+                          _lt("Fill in the differentiation sheet of %(employee)s", employee=sheet.employee_id.name),
+                          sheet.due_date, False))
+        scheduled = self._bagalau_schedule_many(todos, notify=notify)
+        todos = []
+        for sheet in self.filtered(lambda sheet: sheet.id not in scheduled and not sheet.evaluator_id):
             hr_user = sheet._bagalau_hr_user()
-            if not sheet.evaluator_id and hr_user:
-                sheet._bagalau_schedule(hr_user, _lt("Name the head of unit who evaluates %(employee)s",
-                                                   employee=sheet.employee_id.name), sheet.due_date)
+            if hr_user:
+                todos.append((sheet, hr_user, _lt("Name the head of unit who evaluates %(employee)s",
+                                                employee=sheet.employee_id.name), sheet.due_date, False))
+        self._bagalau_schedule_many(todos, notify=notify)
 
     def _bagalau_evaluator_changed(self, previous):
         """The to-do moves to the new evaluator; the chatter says who named him."""
@@ -654,13 +672,21 @@ class HrBagalauCampaign(models.Model):
         return methodology.use_differentiation and (
             methodology.differentiation_applies_to == "all" or not employee.sudo().bagalau_is_unit_head)
 
-    def _create_documents(self, employee, due_date=None):
-        created = super()._create_documents(employee, due_date=due_date)
-        if self._needs_differentiation_sheet(employee):
-            self.env["hr.bagalau.differentiation.sheet"].sudo()._bagalau_ensure_sheet(self, employee,
-                                                                                        due_date=due_date)
-            created = True
+    def _create_documents_batch(self, entries):
+        created = super()._create_documents_batch(entries)
+        needing = [(employee, due_date) for employee, due_date in entries
+                   if self._needs_differentiation_sheet(employee)]
+        if needing:
+            self.env["hr.bagalau.differentiation.sheet"].sudo()._bagalau_ensure_sheets(self, needing)
+            created |= {employee.id for employee, _due in needing}
         return created
+
+    def _processed_models(self):
+        return [*super()._processed_models(), "hr.bagalau.differentiation.sheet"]
+
+    def _bagalau_launch_counts(self):
+        return [*super()._bagalau_launch_counts(),
+                (_("differentiation sheets"), len(self.sudo().differentiation_sheet_ids))]
 
     def _extra_processed_employees(self):
         return super()._extra_processed_employees() | self.sudo().differentiation_sheet_ids.employee_id

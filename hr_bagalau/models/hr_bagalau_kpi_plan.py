@@ -300,11 +300,25 @@ class HrBagalauKpiPlan(models.Model):
     @api.model
     def _bagalau_ensure_plan(self, campaign, employee):
         """The employee's plan for the campaign's year, made when missing."""
-        plan = self.search([("employee_id", "=", employee.id), ("year", "=", campaign.year),
-                            ("company_id", "=", campaign.company_id.id)], limit=1)
-        if plan:
-            return plan
-        return self.create(self._bagalau_plan_values(campaign, employee))
+        return self._bagalau_ensure_plans(campaign, employee)[employee.id]
+
+    @api.model
+    def _bagalau_ensure_plans(self, campaign, employees):
+        """The plans of ``employees`` for the campaign's year, the missing ones
+        made in one create (their to-dos in one batch, without an e-mail
+        each); ``{employee id: plan}``."""
+        existing = self.search([("employee_id", "in", employees.ids), ("year", "=", campaign.year),
+                                ("company_id", "=", campaign.company_id.id)], order="id")
+        plans = {}
+        for plan in existing:
+            plans.setdefault(plan.employee_id.id, plan)
+        missing = employees.filtered(lambda employee: employee.id not in plans)
+        if missing:
+            created = self.with_context(tracking_disable=True, bagalau_quiet_todos=True).create(
+                [self._bagalau_plan_values(campaign, employee) for employee in missing])
+            for plan in self.browse(created.ids):
+                plans[plan.employee_id.id] = plan
+        return plans
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -323,9 +337,12 @@ class HrBagalauKpiPlan(models.Model):
         # One plan per employee and year: let the database say so before the
         # direct manager is notified of a plan that cannot exist.
         plans.flush_recordset()
+        todos = []
         for plan in plans:
-            plan._bagalau_schedule(plan.direct_manager_id, _lt("Draft the individual work plan of %(employee)s",
-                                                             employee=plan.employee_id.name), plan.due_date)
+            todos.append((plan, plan.direct_manager_id, _lt("Draft the individual work plan of %(employee)s",
+                                                          employee=plan.employee_id.name), plan.due_date, False))
+        # The launch makes its to-dos without an e-mail each (data, not a guard).
+        self._bagalau_schedule_many(todos, notify=not self.env.context.get("bagalau_quiet_todos"))
         return plans
 
     def write(self, vals):

@@ -287,11 +287,21 @@ class HrBagalauKpiSheet(models.Model):
         ``due_date`` is the deferral of an absent employee (seed 003 §4, seed
         004 §6): never earlier than the campaign's own deadline.
         """
-        sheet = self.search([("campaign_id", "=", campaign.id), ("employee_id", "=", employee.id)], limit=1)
-        if sheet:
-            return sheet
+        return self._bagalau_ensure_sheets(campaign, [(employee, plan, due_date)])[employee.id]
+
+    @api.model
+    def _bagalau_ensure_sheets(self, campaign, entries):
+        """The sheets of ``entries`` — ``(employee, plan, deferral or None)``
+        — in the campaign, the missing ones made in one create, their first
+        to-dos in one batch without an e-mail each; ``{employee id: sheet}``."""
+        employee_ids = [employee.id for employee, _plan, _due in entries]
+        sheets = {sheet.employee_id.id: sheet for sheet in self.search(
+            [("campaign_id", "=", campaign.id), ("employee_id", "in", employee_ids)])}
+        missing = [entry for entry in entries if entry[0].id not in sheets]
+        if not missing:
+            return sheets
         deadline = self._bagalau_due_date(campaign)
-        sheet = self.create({
+        created = self.with_context(tracking_disable=True).create([{
             "campaign_id": campaign.id,
             "plan_id": plan.id,
             "employee_id": employee.id,
@@ -299,10 +309,12 @@ class HrBagalauKpiSheet(models.Model):
             "direct_manager_id": employee.parent_id.id,
             "superior_id": employee.bagalau_superior_id.id,
             "due_date": max(deadline, due_date) if due_date else deadline,
-        })
-        sheet._bagalau_sync_lines()
-        sheet._bagalau_schedule_first_step()
-        return sheet
+        } for employee, plan, due_date in missing])
+        created = self.browse(created.ids)
+        created._bagalau_sync_lines()
+        created._bagalau_schedule_first_step(notify=False)
+        sheets.update({sheet.employee_id.id: sheet for sheet in created})
+        return sheets
 
     def _bagalau_planned_for(self, plan_line):
         """The plan line's value of the sheet's period: the quarter's (2023), the year's (2018)."""
@@ -413,16 +425,19 @@ class HrBagalauKpiSheet(models.Model):
 
     # --- activities ---------------------------------------------------------
 
-    def _bagalau_schedule_first_step(self):
+    def _bagalau_schedule_first_step(self, notify=True):
         """2023: HR pre-computes the actuals first (seed 004 §23); 2018: the
         direct manager fills the sheet in (seed 003 §17)."""
+        todos = []
         for sheet in self:
             if sheet.generation == "2023":
                 hr_user = sheet._bagalau_hr_user()
                 if hr_user:
-                    sheet._bagalau_schedule(hr_user, _lt("Pre-fill the actual values of the KPIs"), sheet.actuals_due)
+                    todos.append((sheet, hr_user, _lt("Pre-fill the actual values of the KPIs"), sheet.actuals_due,
+                                  False))
             else:
-                sheet._bagalau_schedule(sheet.direct_manager_id, _lt("Evaluate the KPIs"), sheet.due_date)
+                todos.append((sheet, sheet.direct_manager_id, _lt("Evaluate the KPIs"), sheet.due_date, False))
+        self._bagalau_schedule_many(todos, notify=notify)
 
     # --- workflow -----------------------------------------------------------
 

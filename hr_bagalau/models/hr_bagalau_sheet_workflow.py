@@ -85,13 +85,61 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
         open the sheet; returns whether one was made. A lazy ``summary``
         (``_lt``) is written in the recipient's language, not the actor's."""
         self.ensure_one()
-        user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
-        if not user or not self.with_user(user).has_access("read"):
-            return False
-        self.sudo().activity_schedule(ACTIVITY_APPROVE if approval else ACTIVITY_EVALUATE,
-                                      date_deadline=deadline or fields.Date.context_today(self),
-                                      summary=self._bagalau_in_lang_of(user, summary), user_id=user.id)
-        return True
+        return bool(self._bagalau_schedule_many([(self, employee_or_user, summary, deadline, approval)]))
+
+    @api.model
+    def _bagalau_schedule_many(self, todos, notify=True):
+        """The to-dos ``todos`` — ``(sheet, employee or user, summary, deadline,
+        approval)`` — in one ``mail.activity`` create; a to-do whose person has
+        no user who can open the sheet is left out. Returns the ids of the
+        sheets that got one.
+
+        ``notify=False`` (the launch of a campaign): Odoo's own
+        ``mail_activity_quick_update`` context, which ``mail.activity.create``
+        reads to skip ``action_notify`` (hr_contract's job does the same):
+        the assignees see their to-dos in the activity menu and in Odoo's
+        digest instead of one e-mail per sheet. Followers are still added, in
+        one batch per assignee (``mail.activity.create``).
+        """
+        per_user = {}
+        for sheet, employee_or_user, summary, deadline, approval in todos:
+            user = employee_or_user.sudo().user_id if employee_or_user._name == "hr.employee" else employee_or_user
+            if user:
+                per_user.setdefault(user, []).append((sheet, summary, deadline, approval))
+        if not per_user:
+            return set()
+        types = {flag: self.env["ir.model.data"]._xmlid_to_res_id(xmlid)
+                 for flag, xmlid in ((False, ACTIVITY_EVALUATE), (True, ACTIVITY_APPROVE))}
+        model_ids = {}
+        today = fields.Date.context_today(self)
+        vals_list, scheduled = [], set()
+        for user, items in per_user.items():
+            # One access check per assignee and model, not per sheet.
+            readable = set()
+            for model in {sheet._name for sheet, *_rest in items}:
+                sheets = self.env[model].browse({sheet.id for sheet, *_rest in items if sheet._name == model})
+                readable |= {(model, record_id) for record_id in sheets.with_user(user)._filtered_access("read").ids}
+            for sheet, summary, deadline, approval in items:
+                if (sheet._name, sheet.id) not in readable:
+                    continue
+                if sheet._name not in model_ids:
+                    model_ids[sheet._name] = self.env["ir.model"]._get_id(sheet._name)
+                vals_list.append({
+                    "activity_type_id": types[bool(approval)],
+                    "summary": self._bagalau_in_lang_of(user, summary),
+                    "automated": True,
+                    "date_deadline": deadline or today,
+                    "res_model_id": model_ids[sheet._name],
+                    "res_id": sheet.id,
+                    "user_id": user.id,
+                })
+                scheduled.add(sheet.id)
+        if vals_list:
+            Activity = self.env["mail.activity"].sudo()
+            if not notify:
+                Activity = Activity.with_context(mail_activity_quick_update=True)
+            Activity.create(vals_list)
+        return scheduled
 
     @api.model
     def _bagalau_in_lang_of(self, user, text):

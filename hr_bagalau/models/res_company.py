@@ -1,6 +1,10 @@
+import contextlib
+
 from odoo import fields, models
 
 from ..engine.workdays import WorkingCalendar
+
+CALENDAR_MEMO = "bagalau_working_calendars"
 
 
 class ResCompany(models.Model):
@@ -26,6 +30,16 @@ class ResCompany(models.Model):
         years = set()
         for day in dates:
             years |= {day.year, day.year + 1}
+        memo = self.env.cr.cache.get(CALENDAR_MEMO)
+        key = (self.id, frozenset(years))
+        if memo is not None and key in memo:
+            return memo[key]
+        working_calendar = self._bagalau_build_working_calendar(years)
+        if memo is not None:
+            memo[key] = working_calendar
+        return working_calendar
+
+    def _bagalau_build_working_calendar(self, years):
         calendar = self.resource_calendar_id
         for year in sorted(years):
             calendar._bagalau_ensure_public_holidays(year)
@@ -36,6 +50,21 @@ class ResCompany(models.Model):
             ("date", "<=", f"{max(years)}-12-31"),
         ]).mapped("date")
         return WorkingCalendar(holidays=frozenset(holidays), extra_working_days=frozenset(extra), years=years)
+
+    @contextlib.contextmanager
+    def _bagalau_calendar_memo(self):
+        """Within the block, each company's calendar of given years is built
+        once (a launch batch asks for it per sheet). Nothing in the block may
+        change the days off: the memo dies with the block."""
+        cache = self.env.cr.cache
+        if CALENDAR_MEMO in cache:
+            yield
+            return
+        cache[CALENDAR_MEMO] = {}
+        try:
+            yield
+        finally:
+            cache.pop(CALENDAR_MEMO, None)
 
     def _bagalau_add_working_days(self, start, count):
         """The ``count``-th working day after ``start`` in this company."""

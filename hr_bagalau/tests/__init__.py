@@ -25,3 +25,4 @@ from . import test_sheet_workflow
 from . import test_substitution
 from . import test_engine_messages
 from . import test_core_kazakh
+from . import test_launch_scale

@@ -1,0 +1,168 @@
+"""The launch of a campaign at scale (issue 13): a batch costs the same
+number of queries whatever its size, makes no e-mail and no message per
+sheet, and neither a crash nor a second worker launches an employee twice.
+The wall-clock figures are `make bench`'s, never a unit test's."""
+
+import datetime
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+from odoo.tests.common import TransactionCase
+from odoo.tools import SQL
+
+from .common import BagalauCase
+
+STAFF = 90
+
+
+@tagged("post_install", "-at_install")
+class TestLaunchScale(BagalauCase):
+    """A unit of two departments, each with a head who has a user, and their staff."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.user_head_a = cls._bagalau_user("t_scale_head_a", "hr_bagalau.group_bagalau_evaluator")
+        cls.user_head_b = cls._bagalau_user("t_scale_head_b", "hr_bagalau.group_bagalau_evaluator")
+        Department = cls.env["hr.department"].with_company(cls.company)
+        cls.head_a = cls._bagalau_employee("Head A", user=cls.user_head_a, category="e_3", bagalau_is_unit_head=True)
+        cls.head_b = cls._bagalau_employee("Head B", user=cls.user_head_b, category="e_3", bagalau_is_unit_head=True)
+        departments = Department.create([
+            {"name": "Unit A", "company_id": cls.company.id, "manager_id": cls.head_a.id},
+            {"name": "Unit B", "company_id": cls.company.id, "manager_id": cls.head_b.id},
+        ])
+        (cls.head_a | cls.head_b).write({"department_id": False})
+        heads = [cls.head_a, cls.head_b]
+        cls.staff = cls.env["hr.employee"].with_company(cls.company).create([{
+            "name": f"Servant {index:03d}",
+            "company_id": cls.company.id,
+            "department_id": departments[index % 2].id,
+            "parent_id": heads[index % 2].id,
+            "bagalau_category_id": cls.env.ref("hr_bagalau.position_category_e_4").id,
+            "bagalau_position_date": "2015-03-02",
+        } for index in range(STAFF)])
+        cls.methodology_2023 = cls.preset_2023.with_company(cls.company).copy({"name": "Scale 2023"})
+        cls.methodology_2018 = cls.preset_2018.with_company(cls.company).copy({"name": "Scale 2018"})
+        # The calendar's public holidays are loaded once for good: not part of a batch.
+        cls.company._bagalau_working_calendar(datetime.date(2025, 12, 31))
+
+    def _campaign(self, methodology, year=2025, quarter=False):
+        return self.env["hr.bagalau.campaign"].with_company(self.company).create({
+            "methodology_id": methodology.id, "year": year, "quarter": quarter, "company_id": self.company.id,
+            "state": "launching",
+        })
+
+    def _batch_queries(self, campaign, size):
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        campaign._launch_batch(size)
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before
+
+    def _assert_batches_cost_the_same(self, methodology, quarter=False):
+        # A first batch of each size warms what is read once per transaction (ir.model, activity types).
+        self._batch_queries(self._campaign(methodology, quarter=quarter), 5)
+        small = self._batch_queries(self._campaign(methodology, quarter=quarter), 20)
+        large = self._batch_queries(self._campaign(methodology, quarter=quarter), 40)
+        # The ORM inserts and recomputes rows in chunks of 100 (INSERT_BATCH_SIZE): the 2018 lines and
+        # indicators add a query per hundred rows, not one per employee. Twenty more servants cost fewer
+        # queries than there are of them, or the launch does per employee what it should do per batch.
+        self.assertLess(large - small, 20, f"a batch of 40 took {large} queries, one of 20 took {small}")
+        return large, small
+
+    def test_a_2023_batch_costs_the_same_queries_for_20_or_40_servants(self):
+        large, small = self._assert_batches_cost_the_same(self.methodology_2023, quarter="4")
+        self.assertLessEqual(large - small, 1, "a differentiation sheet and its to-do: nothing per servant")
+
+    def test_a_2018_batch_costs_the_same_queries_for_20_or_40_servants(self):
+        large, _small = self._assert_batches_cost_the_same(self.methodology_2018)
+        self.assertLess(large / 40, 3, "plans, KPI and competency sheets, lines and to-dos: created per batch")
+
+    def test_the_launch_makes_to_dos_but_no_mail_per_sheet_and_one_summary(self):
+        campaign = self._campaign(self.methodology_2023, quarter="4")
+        mails = self.env["mail.mail"].sudo().search_count([])
+        while campaign._launch_batch(40):
+            pass
+        sheets = campaign.differentiation_sheet_ids
+        self.assertEqual(sheets.employee_id, self.staff, "every servant once, none of the heads (seed 004 §29)")
+        todos = self.env["mail.activity"].sudo().search([("res_model", "=", sheets._name),
+                                                         ("res_id", "in", sheets.ids)])
+        self.assertEqual(len(todos), STAFF)
+        self.assertEqual(set(todos.user_id.ids), {self.user_head_a.id, self.user_head_b.id})
+        self.assertEqual(set(todos.mapped("date_deadline")), {sheets[0].due_date})
+        self.assertEqual(todos.activity_type_id, self.env.ref("hr_bagalau.mail_activity_type_bagalau_evaluate"))
+        self.assertEqual(self.env["mail.mail"].sudo().search_count([]), mails, "no e-mail per to-do at launch")
+        self.assertFalse(self.env["mail.message"].sudo().search_count([("model", "=", sheets._name),
+                                                                       ("res_id", "in", sheets.ids)]),
+                         "no message per sheet")
+        summary = campaign.message_ids.filtered(lambda message: "Launch completed" in str(message.body))
+        self.assertEqual(len(summary), 1, "one summary message on the campaign")
+        self.assertIn(f"differentiation sheets: {STAFF}", str(summary.body))
+        self.assertIn(self.user_head_a.partner_id, sheets[0].message_partner_ids | sheets[1].message_partner_ids)
+
+    def test_the_summary_speaks_the_language_of_hr(self):
+        self.env["res.lang"]._activate_lang("ru_RU")
+        self.user_hr.sudo().lang = "ru_RU"
+        campaign = self.env["hr.bagalau.campaign"].with_user(self.user_hr).with_company(self.company).create({
+            "methodology_id": self.methodology_2023.id, "year": 2025, "quarter": "4",
+            "company_id": self.company.id})
+        campaign.sudo().state = "launching"
+        while campaign.sudo()._launch_batch(50):
+            pass
+        self.assertTrue(campaign.message_ids.filtered(lambda message: "Запуск завершён" in str(message.body)))
+
+    def test_an_interrupted_batch_resumes_without_duplicates(self):
+        campaign = self._campaign(self.methodology_2018)
+        campaign._launch_batch(30)
+        with self.assertRaises(ZeroDivisionError), self.env.cr.savepoint():
+            campaign._launch_batch(30)
+            raise ZeroDivisionError  # the worker dies before its commit
+        self.env.invalidate_all()
+        everyone = self.staff | self.head_a | self.head_b
+        self.assertEqual(campaign.launch_cursor, sorted(everyone.ids)[29], "the cursor rolled back with the batch")
+        while campaign._launch_batch(30):
+            pass
+        self.assertEqual(campaign.competency_sheet_ids.employee_id, everyone)
+        self.assertEqual(len(campaign.competency_sheet_ids), len(everyone), "no employee launched twice")
+        self.assertEqual(len(campaign.plan_ids), len(everyone))
+        self.assertEqual((campaign.state, campaign.launch_done, campaign.launch_total),
+                         ("running", len(everyone), len(everyone)))
+        line = campaign.competency_sheet_ids[0].line_ids[0]
+        self.assertTrue(line.indicator_ids, "the lines come with their indicators (seed 003 Appendix 4)")
+
+    def test_picking_up_a_newcomer_with_a_smaller_id_than_the_cursor(self):
+        campaign = self._campaign(self.methodology_2023, quarter="4")
+        outsider = self.staff[0]
+        outsider.bagalau_category_id = False
+        while campaign._launch_batch(40):
+            pass
+        outsider.bagalau_category_id = self.env.ref("hr_bagalau.position_category_e_4")
+        campaign.with_user(self.user_hr).action_launch()
+        self.assertIn(outsider, campaign.differentiation_sheet_ids.employee_id)
+        self.assertEqual(len(campaign.differentiation_sheet_ids), STAFF)
+
+
+@tagged("post_install", "-at_install")
+class TestLaunchRaces(TransactionCase):
+    """Two workers on one campaign, with two database cursors, on the demo
+    agency (its data is committed: a second cursor sees it)."""
+
+    def test_a_campaign_another_worker_holds_is_not_launched_twice(self):
+        campaign = self.env["hr.bagalau.campaign"].search([], limit=1)
+        self.assertTrue(campaign, "the demo has a campaign")
+        other = self.registry.cursor()
+        self.addCleanup(other.close)
+        self.addCleanup(other.rollback)
+        other.execute(SQL("SELECT id FROM %s WHERE id = %s FOR UPDATE NOWAIT", SQL.identifier(campaign._table),
+                          campaign.id))
+        before = self.env["hr.bagalau.campaign.exclusion"].search_count([("campaign_id", "=", campaign.id)])
+        with self.assertRaisesRegex(UserError, "someone else at this very moment"):
+            campaign._launch_batch(10)
+        self.assertEqual(
+            self.env["hr.bagalau.campaign.exclusion"].search_count([("campaign_id", "=", campaign.id)]), before)
+        # The job runner skips it instead of waiting for the other worker.
+        self.env.cr.execute(SQL("SELECT id FROM %s WHERE id = %s FOR UPDATE SKIP LOCKED",
+                                SQL.identifier(campaign._table), campaign.id))
+        self.assertFalse(self.env.cr.fetchall())
+
