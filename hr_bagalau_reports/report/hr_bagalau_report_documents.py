@@ -15,10 +15,6 @@ class ReportKpiPlan(models.AbstractModel):
     _description = "Printed Individual Work Plan"
     _bagalau_model = "hr.bagalau.kpi.plan"
 
-    @api.model
-    def _bagalau_is_final(self, record):
-        return record.state == "approved"
-
 
 class ReportKpiSheet(models.AbstractModel):
     """KPI evaluation sheet: Appendix 2 of seeds 001/003 (2018, achieved or
@@ -29,10 +25,6 @@ class ReportKpiSheet(models.AbstractModel):
     _description = "Printed KPI Sheet"
     _bagalau_model = "hr.bagalau.kpi.sheet"
 
-    @api.model
-    def _bagalau_is_final(self, record):
-        return record.state == "agreed"
-
 
 class ReportCompetencySheet(models.AbstractModel):
     """Competency evaluation sheet: Appendix 3 of seeds 001/003."""
@@ -42,11 +34,6 @@ class ReportCompetencySheet(models.AbstractModel):
     _description = "Printed Competency Sheet"
     _bagalau_model = "hr.bagalau.competency.sheet"
 
-    @api.model
-    def _bagalau_is_final(self, record):
-        # seed 003 §28: the signed sheet goes to the commission as it is.
-        return record.state in ("signed", "sent")
-
 
 class ReportDifferentiationSheet(models.AbstractModel):
     """Differentiation evaluation sheet: Appendix 4 of seed 004."""
@@ -55,10 +42,6 @@ class ReportDifferentiationSheet(models.AbstractModel):
     _inherit = "hr.bagalau.report.form"
     _description = "Printed Differentiation Sheet"
     _bagalau_model = "hr.bagalau.differentiation.sheet"
-
-    @api.model
-    def _bagalau_is_final(self, record):
-        return record.state == "done"
 
 
 class ReportCommissionProtocol(models.AbstractModel):

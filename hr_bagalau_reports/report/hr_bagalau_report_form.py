@@ -78,8 +78,13 @@ class HrBagalauReportForm(models.AbstractModel):
 
     @api.model
     def _bagalau_is_final(self, record):
-        """Whether ``record`` is final: a draft prints with a watermark."""
-        raise NotImplementedError
+        """Whether ``record`` is final: a draft prints with a watermark. A plan
+        or a sheet says it itself (its workflow's final states); the other
+        documents override this."""
+        final_states = getattr(record, "_bagalau_final_states", None)
+        if final_states is None:
+            raise NotImplementedError
+        return record.state in final_states
 
     @api.model
     def _bagalau_check_printable(self, records):
