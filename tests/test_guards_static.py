@@ -17,7 +17,7 @@ DATA_KEYS = {
     "bagalau_launch_batch": "how many employees a launch processes at once, not who may launch",
     "active_model": "which documents the print wizard prints; it prints only what the user may read",
     "active_ids": "which documents the print wizard prints; it prints only what the user may read",
-    "bagalau_quiet_todos": "whether the to-dos made with new records send one e-mail each (Odoo's own "
+    "bagalau_quiet_todos": "read with self.env.su only: whether the launch's to-dos send one e-mail each (Odoo's own "
                            "mail_activity_quick_update does the same), not whether they are made",
 }
 _READ = re.compile(r"""context(?:\.get\(\s*|\[\s*)["'](?P<key>\w+)["']""")

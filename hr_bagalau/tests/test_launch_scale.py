@@ -101,6 +101,18 @@ class TestLaunchScale(BagalauCase):
         self.assertIn(f"differentiation sheets: {STAFF}", str(summary.body))
         self.assertIn(self.user_head_a.partner_id, sheets[0].message_partner_ids | sheets[1].message_partner_ids)
 
+    def test_a_client_cannot_silence_the_plan_to_do_with_the_context(self):
+        # The quiet to-dos are the launch's (superuser code): HR making a plan
+        # by hand and sending the key still notifies the direct manager.
+        campaign = self._campaign(self.methodology_2023, quarter="4")
+        head = self.head_a.with_user(self.user_hr)
+        plan = self.env["hr.bagalau.kpi.plan"].with_user(self.user_hr).with_context(bagalau_quiet_todos=True).create({
+            "campaign_id": campaign.id, "employee_id": head.id, "direct_manager_id": self.head_b.id})
+        self.assertEqual(plan.activity_ids.user_id, self.user_head_b)
+        notices = self.env["mail.message"].sudo().search([
+            ("message_type", "=", "user_notification"), ("model", "=", plan._name), ("res_id", "=", plan.id)])
+        self.assertEqual(notices.partner_ids, self.user_head_b.partner_id, "the assignee is told, key or not")
+
     def test_the_summary_speaks_the_language_of_hr(self):
         self.env["res.lang"]._activate_lang("ru_RU")
         self.user_hr.sudo().lang = "ru_RU"
