@@ -365,6 +365,8 @@ class HrBagalauCommissionSession(models.Model):
                 {"session_id": session.id, "employee_id": line.employee_id.id, "role": line.role}
                 for line in signers])
             session.sudo().write({"state": "held"})
+            # The evaluators' "session on …" to-dos (seed 003 §29) are over once it sat.
+            session.sudo().activity_unlink([TODO])
         return True
 
     def action_sign(self):

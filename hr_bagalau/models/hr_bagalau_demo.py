@@ -1,6 +1,8 @@
 import datetime
 
-from odoo import api, models
+from odoo import api, fields, models
+
+from .hr_bagalau_demo_timeline import DemoTimeline
 
 D = datetime.date
 
@@ -36,6 +38,16 @@ DEMO_KPIS = {
     ],
 }
 
+# Differentiation scores with their justification (seed 004 §32), best to weakest.
+DIFFERENTIATION_SCORES = [
+    {"quality": (5, "Құжаттар сапалы, ескертусіз"), "deadlines": (5, "Барлық тапсырмалар мерзімінде"),
+     "initiative": (4, "Өз бетінше ұсыныстар енгізді"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
+    {"quality": (4, "Ескертулер аз"), "deadlines": (4, "Бір тапсырма кешіктірілді"),
+     "initiative": (3, "Бастамашылық орташа"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
+    {"quality": (3, "Құжаттар қайта өңделді"), "deadlines": (3, "Мерзімдер бұзылды"),
+     "initiative": (3, "Бастамашылық аз"), "discipline": (4, "Бір рет кешікті")},
+]
+
 
 class HrBagalauDemo(models.AbstractModel):
     """The demo agency's evaluations, made by walking the real workflows as
@@ -51,9 +63,26 @@ class HrBagalauDemo(models.AbstractModel):
         company.bagalau_authorised_id = ref("hr_bagalau.employee_serikbayev_nurlan")
         Campaign = self.env["hr.bagalau.campaign"].with_company(company)
         hr_user = ref("hr_bagalau.user_bagalau_hr")
-        self._closed_year_2025(Campaign, hr_user)
-        self._running_quarter_2026(Campaign, hr_user)
-        self._quarterly_2025_q3_2026(Campaign, hr_user)
+        timeline = self._timeline()
+        self._date_the_newcomers(timeline)
+        self._closed_year(Campaign, hr_user, timeline)
+        self._running_quarter(Campaign, hr_user, timeline)
+        self._previous_quarter_2025(Campaign, hr_user, timeline)
+
+    @api.model
+    def _timeline(self):
+        """The demo's periods, from the day it is installed (the agency's day)."""
+        company = self.env.ref("hr_bagalau.demo_company_agency")
+        return DemoTimeline(fields.Date.context_today(self.with_context(tz=company.partner_id.tz or "Asia/Almaty")))
+
+    def _date_the_newcomers(self, timeline):
+        """The three people whose appointment shows a rule (employees XML)."""
+        self._employee("kassymov_bauyrzhan").sudo().bagalau_position_date = timeline.late_joiner_appointed
+        self._employee("yessenova_zhanar").sudo().write({
+            "bagalau_position_date": timeline.probationer_appointed,
+            "bagalau_probation_end": timeline.probation_end,
+        })
+        self._employee("myrzakhmetova_kamila").sudo().bagalau_position_date = timeline.newcomer_appointed
 
     # --- helpers ------------------------------------------------------------
 
@@ -93,13 +122,13 @@ class HrBagalauDemo(models.AbstractModel):
             self._as(plan, plan.direct_manager_id).action_submit()
         self._as(plan, plan.approver_id).action_approve()
 
-    # --- 2025: Typical 2018, closed -----------------------------------------
+    # --- the closed year: Typical 2018 ---------------------------------------
 
-    def _closed_year_2025(self, Campaign, hr_user):
+    def _closed_year(self, Campaign, hr_user, timeline):
         ref = self.env.ref
         campaign = Campaign.create({
             "methodology_id": ref("hr_bagalau.methodology_typical_2018").id,
-            "year": 2025,
+            "year": timeline.closed_year,
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
         campaign.with_user(hr_user).action_launch()
@@ -114,16 +143,16 @@ class HrBagalauDemo(models.AbstractModel):
                 self._as(line, sheet.direct_manager_id).write({
                     "actual_value": line.planned_value if hit else round(line.planned_value * 0.8, 2),
                     "achieved": hit,
-                    "evidence": "Есеп, 2025 жыл",
+                    "evidence": f"Есеп, {campaign.year} жыл",
                 })
             self._as(sheet, sheet.direct_manager_id).action_submit()
             if sheet.state != "agreed":
                 self._as(sheet, sheet.approver_id).action_agree()
-        self._competency_sheets_2025(campaign, hr_user)
-        self._commission_2025(campaign, hr_user)
+        self._competency_sheets(campaign, hr_user)
+        self._commission(campaign, hr_user, timeline)
         campaign.with_user(hr_user).action_close()
 
-    def _competency_sheets_2025(self, campaign, hr_user):
+    def _competency_sheets(self, campaign, hr_user):
         """Competency sheets in every state: most sent to the commission, some
         signed, two still drafts; a few competencies not met (seed 003 §27)."""
         sheets = campaign.competency_sheet_ids.sorted("id")
@@ -139,8 +168,8 @@ class HrBagalauDemo(models.AbstractModel):
             if index >= 5:
                 sheet.with_user(hr_user).action_send_to_commission()
 
-    def _commission_2025(self, campaign, hr_user):
-        """The commission considers the 2025 sheets: a held session whose
+    def _commission(self, campaign, hr_user, timeline):
+        """The commission considers the closed year's sheets: a held session whose
         protocol the authorised person approves, one grade revised (seed 003
         §29-39); one employee reads the result, one refuses before witnesses,
         one appeals (§40-43)."""
@@ -154,16 +183,18 @@ class HrBagalauDemo(models.AbstractModel):
         members = (employee("zhanuzakov_askar") | employee("abdrakhmanov_marat") | employee("zhaksylykova_gulnar")
                    | employee("mukhamediyarov_yerlan") | employee("tokhtarova_aigerim"))
         self.env["hr.bagalau.commission.order"].with_user(hr_user).create({
-            "commission_id": commission.id, "number": "12-ж", "date": D(2025, 12, 1),
+            "commission_id": commission.id, "number": "12-ж", "date": timeline.commission_order_date,
             "chair_id": employee("akhmetov_talgat").id, "member_ids": [(6, 0, members.ids)],
             "secretary_id": employee("kim_elena").id,
         })
         # The session sat in January; HR records it after the fact with the
-        # day the evaluators were told on paper, seven working days ahead
-        # (seed 003 §29).
+        # day the evaluators were told on paper, eight working days ahead of
+        # the seven the methodology asks (seed 003 §29).
+        session_date = company._bagalau_working_calendar(timeline.commission_session_target).working_day_on_or_before(
+            timeline.commission_session_target)
         session = self.env["hr.bagalau.commission.session"].with_user(hr_user).create({
             "commission_id": commission.id, "campaign_id": campaign.id,
-            "date": D(2026, 1, 22), "notice_date": D(2026, 1, 12),
+            "date": session_date, "notice_date": company._bagalau_add_working_days(session_date, -8),
         })
         session.action_schedule()
         session.attendance_ids.with_user(hr_user).write({"present": True})
@@ -206,22 +237,24 @@ class HrBagalauDemo(models.AbstractModel):
                 "grounds": "Қызметші ҚТКК нақты мәндері дұрыс есептелмеген деп санайды.",
             })
 
-    # --- Q1 2026: Typical 2023, running ---------------------------------------
+    # --- the running quarter: Typical 2023 -----------------------------------
 
-    def _running_quarter_2026(self, Campaign, hr_user):
+    def _running_quarter(self, Campaign, hr_user, timeline):
         ref = self.env.ref
-        # Away when the quarter ends: evaluated within five working days after
-        # the return (seed 004 §6).
+        # On leave when the quarter ends: evaluated within five working days
+        # after the return (seed 004 §6).
+        absent_from, absent_to = timeline.absence
         ref("hr_bagalau.employee_ivanova_olga").sudo().write({
-            "bagalau_absence_kind": "sick",
-            "bagalau_absence_from": D(2026, 3, 16),
-            "bagalau_absence_to": D(2026, 4, 3),
+            "bagalau_absence_kind": "leave",
+            "bagalau_absence_from": absent_from,
+            "bagalau_absence_to": absent_to,
         })
         self._large_unit(ref("hr_bagalau.demo_company_agency"))
+        year, quarter = timeline.running
         campaign = Campaign.create({
             "methodology_id": ref("hr_bagalau.methodology_typical_2023").id,
-            "year": 2026,
-            "quarter": "1",
+            "year": year,
+            "quarter": str(quarter),
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
         campaign.with_user(hr_user).action_launch()
@@ -257,7 +290,7 @@ class HrBagalauDemo(models.AbstractModel):
                 continue
             for line in sheet.line_ids:
                 self._as(line, sheet.direct_manager_id).write({"score": line.score_high,
-                                                               "evidence": "1-тоқсан есебі"})
+                                                               "evidence": f"{quarter}-тоқсан есебі"})
             self._as(sheet, sheet.direct_manager_id).action_submit()
             if stage == 2 and sheet.state == "submitted":
                 self._as(sheet, sheet.approver_id).action_return(
@@ -265,8 +298,9 @@ class HrBagalauDemo(models.AbstractModel):
             elif stage == 3 and sheet.state == "submitted":
                 self._as(sheet, sheet.approver_id).action_agree()
 
-        self._calibration_q1(campaign)
-        self._differentiation_q1(campaign, hr_user)
+        self._calibration(campaign)
+        self._differentiation(campaign, hr_user)
+        self._calibration_session(campaign)
 
     def _large_unit(self, company):
         """A public service centre of 52 servants: its head may name other
@@ -295,8 +329,8 @@ class HrBagalauDemo(models.AbstractModel):
             "bagalau_position_date": D(2021, 1, 11) + datetime.timedelta(days=number * 9),
         } for number in range(51)])
 
-    def _calibration_q1(self, campaign):
-        """The manager reads his agreed Q1 sheet and asks for a calibration
+    def _calibration(self, campaign):
+        """The manager reads his agreed quarter sheet and asks for a calibration
         session: the authorised person has it to decide (seed 004 §13, §38-39)."""
         manager = self._employee("mukhamediyarov_yerlan")
         sheet = campaign.kpi_sheet_ids.filtered(lambda s: s.employee_id == manager and s.state == "agreed")
@@ -309,24 +343,50 @@ class HrBagalauDemo(models.AbstractModel):
             "application": "Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.",
         }).action_apply()
 
-    def _differentiation_q1(self, campaign, hr_user):
+    def _calibration_session(self, campaign):
+        """The employee reads her done differentiation sheet and applies; the
+        authorised person holds a session in three working days with the
+        commission's chair, the superior manager and the head of HR; the
+        superior proposes a correction, which the chair has to vote on (seed
+        004 §13, §39-42)."""
+        employee = self._employee("sultanova_aliya")
+        sheet = campaign.differentiation_sheet_ids.filtered(
+            lambda s: s.employee_id == employee and s.state == "done")
+        if not sheet or not employee.user_id:
+            return
+        sheet = sheet.with_user(employee.user_id)
+        sheet.action_acknowledge()
+        self.env["hr.bagalau.calibration.request"].with_user(employee.user_id).create({
+            "res_model": sheet._name, "res_id": sheet.id,
+            "application": "Бастамашылық бойынша баға тоқсанда енгізілген үш ұсынысты ескермейді.",
+        }).action_apply()
+        case = self.env["hr.bagalau.calibration"].search([("differentiation_sheet_id", "=", sheet.id)])
+        authorised = self._employee("serikbayev_nurlan").user_id
+        superior = self._employee("abenova_dinara")
+        participants = self._employee("akhmetov_talgat") | superior | self._employee("zhaksylykova_gulnar")
+        case.with_user(authorised).write({
+            "participant_ids": [(6, 0, participants.ids)],
+            "session_date": campaign.company_id._bagalau_add_working_days(fields.Date.context_today(self), 3),
+        })
+        case.with_user(authorised).action_decide_hold()
+        low, high = case._bagalau_score_bounds()
+        proposed = case.old_score + 0.5 if case.old_score + 0.5 <= high else max(low, case.old_score - 0.5)
+        proposal = self.env["hr.bagalau.calibration.proposal"].with_user(superior.user_id).create({
+            "calibration_id": case.id, "participant_id": superior.id, "proposed_score": proposed,
+            "reason": "Қызметшінің бастамалары бөлім жұмысына енгізілді: бастамашылыққа 5 балл лайық.",
+        })
+        proposal.with_user(superior.user_id).action_vote()
+
+    def _differentiation(self, campaign, hr_user):
         """Differentiation sheets: the manager's unit scored and done; in the
         large centre, the head names another evaluator for one sheet (seed 004 §32)."""
         manager = self._employee("mukhamediyarov_yerlan")
-        scores = [
-            {"quality": (5, "Құжаттар сапалы, ескертусіз"), "deadlines": (5, "Барлық тапсырмалар мерзімінде"),
-             "initiative": (4, "Өз бетінше ұсыныстар енгізді"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
-            {"quality": (4, "Ескертулер аз"), "deadlines": (4, "Бір тапсырма кешіктірілді"),
-             "initiative": (3, "Бастамашылық орташа"), "discipline": (5, "Тәртіп бұзушылық жоқ")},
-            {"quality": (3, "Құжаттар қайта өңделді"), "deadlines": (3, "Мерзімдер бұзылды"),
-             "initiative": (3, "Бастамашылық аз"), "discipline": (4, "Бір рет кешікті")},
-        ]
         team = campaign.differentiation_sheet_ids.filtered(lambda s: s.direct_manager_id == manager).sorted("id")
         for index, sheet in enumerate(team):
             if sheet.employee_id.bagalau_absence_kind:
                 continue  # evaluated after the return (seed 004 §6)
             scored = self._as(sheet, manager)
-            scored.action_score(scores[index % 3])
+            scored.action_score(DIFFERENTIATION_SCORES[index % len(DIFFERENTIATION_SCORES)])
             if index % 4 != 3:
                 scored.action_done()
         centre = campaign.differentiation_sheet_ids.filtered(
@@ -334,17 +394,21 @@ class HrBagalauDemo(models.AbstractModel):
         if len(centre) > 2:
             centre[1].with_user(hr_user).action_delegate(centre[0].employee_id)
 
-    # --- Q3 2026: Quarterly evaluation (2025), running ------------------------
+    # --- the previous quarter: Quarterly evaluation (2025) ----------------------
 
-    def _quarterly_2025_q3_2026(self, Campaign, hr_user):
+    def _previous_quarter_2025(self, Campaign, hr_user, timeline):
         """The third generation, from its preset alone: every servant, heads
         too, on one differentiation sheet by the evaluating person, due the
-        20th of October. The manager's unit is done; the rest is waiting."""
+        20th of the month after the quarter. Most evaluators are done; the
+        manager has one sheet left, and the heads wait for the acting
+        evaluator (the chair), past their due date: the overdue steps HR
+        follows up."""
         ref = self.env.ref
+        year, quarter = timeline.previous
         campaign = Campaign.create({
             "methodology_id": ref("hr_bagalau.methodology_typical_2025").id,
-            "year": 2026,
-            "quarter": "3",
+            "year": year,
+            "quarter": str(quarter),
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
         campaign.with_user(hr_user).action_launch()
@@ -356,16 +420,25 @@ class HrBagalauDemo(models.AbstractModel):
             scored = self._as(sheet, manager)
             scored.action_score(scores)
             scored.action_done()
+        superior, acting = self._employee("abenova_dinara"), self._employee("akhmetov_talgat")
+        others = campaign.differentiation_sheet_ids.filtered(
+            lambda s: (s.evaluator_id or s.direct_manager_id) not in manager | superior | acting).sorted("id")
+        for index, sheet in enumerate(others):
+            scored = self._as(sheet, sheet.evaluator_id or sheet.direct_manager_id)
+            scored.action_score(DIFFERENTIATION_SCORES[index % len(DIFFERENTIATION_SCORES)])
+            scored.action_done()
         # The superior manager was on a business trip when the quarter fell
         # due: the head of the legal unit evaluates the heads in her place
         # (his own sheet stays with her).
+        due = min(campaign.differentiation_sheet_ids.mapped("due_date"))
+        trip_from, trip_to = due - datetime.timedelta(days=8), due + datetime.timedelta(days=3)
         substitution = self.env["hr.bagalau.substitution"].with_user(hr_user).create({
             "company_id": campaign.company_id.id,
             "absent_id": self._employee("abenova_dinara").id,
             "acting_id": self._employee("akhmetov_talgat").id,
-            "date_from": D(2026, 10, 12),
-            "date_to": D(2026, 10, 23),
-            "reason": "Іссапар, 2026 жылғы 9 қазандағы № 112-ж бұйрық",
+            "date_from": trip_from,
+            "date_to": trip_to,
+            "reason": f"Іссапар туралы {trip_from - datetime.timedelta(days=3):%d.%m.%Y} № 112-ж бұйрық",
         })
         substitution.action_confirm()
 

@@ -244,6 +244,15 @@ class TestCommission(CommissionCase):
         # The evaluator sees the session of his people.
         self.assertTrue(session.with_user(self.user_evaluator).has_access("read"))
 
+    def test_the_evaluators_to_dos_end_when_the_session_sits(self):
+        session, _sheet = self._session()
+        self.assertTrue(session.activity_ids.filtered(lambda act: act.user_id == self.user_evaluator))
+        self._all_for(session.decision_ids)
+        session.decision_ids.with_user(self.user_hr).action_decide()
+        session.with_user(self.user_hr).action_hold()
+        self.assertFalse(self.env["mail.activity"].search(
+            [("res_model", "=", session._name), ("res_id", "=", session.id)]), "no to-do left on a session held")
+
     def test_late_agenda_is_flagged(self):
         campaign, _sheet = self._agreed_sheet()
         commission = self._commission()

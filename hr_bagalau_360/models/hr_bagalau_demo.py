@@ -17,8 +17,8 @@ class HrBagalauDemo(models.AbstractModel):
         company = ref("hr_bagalau.demo_company_agency")
         hr_user = ref("hr_bagalau.user_bagalau_hr")
         campaign = self.env["hr.bagalau.campaign"].search([
-            ("company_id", "=", company.id), ("year", "=", 2026), ("methodology_id.generation", "=", "2023"),
-            ("state", "=", "running")], limit=1, order="id")
+            ("company_id", "=", company.id), ("year", "=", self._timeline().running[0]),
+            ("methodology_id.generation", "=", "2023"), ("state", "=", "running")], limit=1, order="id")
         if not campaign:
             return
         for slug, login in (("petrov_andrey", "petrov"), ("nurpeisov_arman", "nurpeisov"),

@@ -9,19 +9,20 @@ from .hr_bagalau_xlsx_labels import label
 from .hr_bagalau_xlsx_protocol import methodology_name
 
 # Earlier years of the demo agency, as its former system kept them: the
-# 2018 grades of 2023 and 2024 (seed 003 §18), and a row the import refuses.
+# 2018 grades (seed 003 §18) of the two years before the closed one (0: the
+# earlier, 1: the later), and a row the import refuses.
 DEMO_HISTORY = (
-    ("tokhtarova_aigerim", "E-4", 2023, "effective"),
-    ("tokhtarova_aigerim", "E-4", 2024, "excellent"),
-    ("omarov_daniyar", "E-4", 2024, "effective"),
-    ("sultanova_aliya", "E-5", 2024, "satisfactory"),
+    ("tokhtarova_aigerim", "E-4", 0, "effective"),
+    ("tokhtarova_aigerim", "E-4", 1, "excellent"),
+    ("omarov_daniyar", "E-4", 1, "effective"),
+    ("sultanova_aliya", "E-5", 1, "satisfactory"),
 )
 
 
 class HrBagalauXlsxDemo(models.AbstractModel):
     """The demo agency's Excel documents, made by walking the real wizards as
-    the demo HR officer: its protocol of 2025 exported, and the results of
-    2023-2024 imported from its former workbook."""
+    the demo HR officer: the protocol of its closed year exported, and the
+    results of the two years before imported from its former workbook."""
 
     _name = "hr.bagalau.xlsx.demo"
     _description = "Excel Demo Data"
@@ -49,13 +50,14 @@ class HrBagalauXlsxDemo(models.AbstractModel):
         sheet = book.add_worksheet()
         for column, key in enumerate(("employee", "category", "year", "methodology", "band")):
             sheet.write(2, column, label(key, "ru"))
-        rows = [(self.env.ref(f"hr_bagalau.employee_{slug}").name, category, year, name,
-                 methodology._bagalau_band(key).label_ru) for slug, category, year, key in DEMO_HISTORY]
-        rows.append(("Сейтқали Нұржан", "E-4", 2024, name, methodology._bagalau_band("effective").label_ru))
+        years = self.env["hr.bagalau.demo"]._timeline().history_years
+        rows = [(self.env.ref(f"hr_bagalau.employee_{slug}").name, category, years[which], name,
+                 methodology._bagalau_band(key).label_ru) for slug, category, which, key in DEMO_HISTORY]
+        rows.append(("Сейтқали Нұржан", "E-4", years[1], name, methodology._bagalau_band("effective").label_ru))
         for number, row in enumerate(rows, start=3):
             sheet.write_row(number, 0, row)
         book.close()
         wizard = env["hr.bagalau.xlsx.import.wizard"].create({
-            "file": base64.b64encode(output.getvalue()), "filename": "results_2023_2024.xlsx"})
+            "file": base64.b64encode(output.getvalue()), "filename": f"results_{years[0]}_{years[1]}.xlsx"})
         wizard.action_preview()
         wizard.action_confirm()
