@@ -10,8 +10,10 @@
     "external_dependencies": {"python": ["xlsxwriter", "num2words", "openpyxl"]},
     "data": [
         "security/ir.model.access.csv",
+        "security/hr_bagalau_reports_security.xml",
         "data/hr_bagalau_reports_cron.xml",
         "views/hr_bagalau_reports_menus.xml",
+        "views/hr_bagalau_xlsx_job_views.xml",
         "report/hr_bagalau_report_actions.xml",
         "report/hr_bagalau_report_layout.xml",
         "report/report_kpi_plan.xml",

@@ -1,5 +1,7 @@
 from . import ir_actions_report
+from . import hr_bagalau_report_job
 from . import hr_bagalau_xlsx_export
+from . import hr_bagalau_xlsx_job
 from . import hr_bagalau_xlsx_protocol
 from . import hr_bagalau_xlsx_calibration
 from . import hr_bagalau_xlsx_summary

@@ -1,7 +1,7 @@
 from odoo import _, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .hr_bagalau_campaign_archive import ARCHIVE_STATES
+from .hr_bagalau_report_job import JOB_STATES
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 
@@ -17,7 +17,7 @@ class HrBagalauCampaign(models.Model):
     # the form is read (the job's progress changes in another transaction).
     bagalau_archive_id = fields.Many2one("hr.bagalau.campaign.archive", compute="_compute_bagalau_archive",
                                          string="Last Archive", groups=HR_GROUP)
-    bagalau_archive_state = fields.Selection(ARCHIVE_STATES, compute="_compute_bagalau_archive",
+    bagalau_archive_state = fields.Selection(JOB_STATES, compute="_compute_bagalau_archive",
                                              string="Archive Status", groups=HR_GROUP)
     bagalau_archive_done = fields.Integer(compute="_compute_bagalau_archive", string="Archived Employees",
                                           groups=HR_GROUP)

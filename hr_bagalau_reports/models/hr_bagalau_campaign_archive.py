@@ -11,7 +11,6 @@ The last call zips the parts, attaches the ZIP to the campaign and posts it
 in the campaign's chatter."""
 
 import io
-import logging
 import re
 import zipfile
 
@@ -19,16 +18,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.pdf import merge_pdf
 
-_logger = logging.getLogger(__name__)
-
 # Employees rendered per call of the job: four or five forms each.
 ARCHIVE_BATCH_SIZE = 10
-
-ARCHIVE_STATES = [
-    ("running", "Building"),
-    ("done", "Done"),
-    ("failed", "Failed"),
-]
 
 REPORT = "hr_bagalau_reports.report_%s"
 # Characters no file system accepts in a name, and control characters.
@@ -47,6 +38,7 @@ class HrBagalauCampaignArchive(models.Model):
     """One archive of one closed campaign, built in the background."""
 
     _name = "hr.bagalau.campaign.archive"
+    _inherit = ["hr.bagalau.report.job"]
     _description = "Archive of an Evaluation Campaign"
     _order = "id desc"
 
@@ -55,12 +47,9 @@ class HrBagalauCampaignArchive(models.Model):
     company_id = fields.Many2one(related="campaign_id.company_id", store=True)
     lang = fields.Selection([("kk_KZ", "Kazakh"), ("ru_RU", "Russian")], string="Language", required=True,
                             readonly=True)
-    user_id = fields.Many2one("res.users", string="Requested By", required=True, readonly=True)
-    state = fields.Selection(ARCHIVE_STATES, default="running", required=True, readonly=True)
     done_count = fields.Integer(string="Employees Done", readonly=True)
     total_count = fields.Integer(string="Employees", readonly=True)
     attachment_id = fields.Many2one("ir.attachment", string="Archive", readonly=True, ondelete="set null")
-    error = fields.Text(readonly=True)
 
     def _compute_display_name(self):
         for archive in self:
@@ -222,26 +211,17 @@ class HrBagalauCampaignArchive(models.Model):
 
     @api.model
     def _cron_bagalau_archive(self, batch_size=ARCHIVE_BATCH_SIZE):
-        """Job runner: one batch of the oldest archive being built per call,
-        with progress; a failed archive says why on the campaign."""
-        archive = self.sudo().search([("state", "=", "running")], limit=1, order="id")
-        if not archive:
-            self.env["ir.cron"]._notify_progress(done=0, remaining=0)
-            return
-        try:
-            with self.env.cr.savepoint():
-                archive._bagalau_check_wkhtmltopdf()
-                left = archive._bagalau_build_batch(batch_size)
-        except UserError as error:
-            _logger.warning("Archive %s of campaign %s failed: %s", archive.id, archive.campaign_id.id, error)
-            archive._bagalau_fail(str(error.args[0] if error.args else error))
-            left = 0
-        remaining = left + self.sudo().search_count([("state", "=", "running"), ("id", "!=", archive.id)])
-        self.env["ir.cron"]._notify_progress(done=min(batch_size, archive.done_count), remaining=remaining)
+        """Job runner: a batch of employees of the oldest archive being built."""
+        self._bagalau_run_jobs(batch_size)
+
+    def _bagalau_run_batch(self, batch_size):
+        self._bagalau_check_wkhtmltopdf()
+        return self._bagalau_build_batch(batch_size)
 
     def _bagalau_fail(self, message):
+        """A failed archive says why on the campaign."""
         self._bagalau_parts().unlink()
-        self.sudo().write({"state": "failed", "error": message})
+        super()._bagalau_fail(message)
         self.campaign_id.sudo().with_context(lang=self.lang).message_post(
             body=self.with_context(lang=self.lang).env._("The archive of the campaign could not be built: %(error)s",
                                                          error=message),

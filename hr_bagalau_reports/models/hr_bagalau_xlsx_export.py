@@ -12,6 +12,9 @@ from .hr_bagalau_xlsx_labels import label
 # constant_memory mode) instead of being held in memory: a national summary
 # of tens of thousands of civil servants stays within a worker's memory.
 LARGE_EXPORT_ROWS = 2000
+# Above this many rows the export is built by the job runner
+# (hr_bagalau_xlsx_job.py): longer than a browser waits for a request.
+BACKGROUND_EXPORT_ROWS = 3000
 
 HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 COMMISSION_GROUP = "hr_bagalau.group_bagalau_commission"
@@ -25,6 +28,12 @@ REPORTS = {
     "history": ("hr.employee", (HR_GROUP,)),
 }
 ODOO_LANGS = {"kk": "kk_KZ", "ru": "ru_RU"}
+REPORT_SELECTION = [
+    ("protocol", "Commission Protocol"),
+    ("calibration", "Calibration Protocol"),
+    ("summary", "Campaign Summary"),
+    ("history", "Evaluation History"),
+]
 
 
 class HrBagalauXlsxExport(models.AbstractModel):
@@ -40,8 +49,22 @@ class HrBagalauXlsxExport(models.AbstractModel):
     @api.model
     def _bagalau_xlsx_export(self, report, records, lang):
         """The download action of the workbook ``report`` of ``records`` in
-        ``lang`` ('kk' or 'ru'); AccessError for a user of none of the report's
-        groups or without read access to the records."""
+        ``lang`` ('kk' or 'ru'), or the job that builds a large one."""
+        records = self._bagalau_xlsx_check(report, records, lang)
+        rows = self._bagalau_xlsx_row_count(report, records)
+        if rows > BACKGROUND_EXPORT_ROWS:
+            return self.env["hr.bagalau.xlsx.job"]._bagalau_queue(report, records, lang, rows)
+        attachment = self._bagalau_xlsx_attach(report, records, lang)
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{attachment.id}?download=true",
+            "target": "self",
+        }
+
+    @api.model
+    def _bagalau_xlsx_check(self, report, records, lang):
+        """The records that still exist; AccessError for a user of none of the
+        report's groups or without read access to the records."""
         model, groups = REPORTS[report]
         if records._name != model or lang not in ODOO_LANGS:
             raise UserError(_("This export does not apply to these records."))
@@ -51,8 +74,20 @@ class HrBagalauXlsxExport(models.AbstractModel):
         if not records:
             raise UserError(_("Nothing to export: select at least one record."))
         records.check_access("read")
-        filename, data = self._bagalau_xlsx_build(report, records, lang)
-        return self._bagalau_xlsx_deliver(report, records, filename, data)
+        return records
+
+    @api.model
+    def _bagalau_xlsx_row_count(self, report, records):
+        """About how many rows the workbook gets, counted without building it."""
+        env = self.sudo().env
+        if report == "protocol":
+            return env["hr.bagalau.commission.decision"].search_count([("session_id", "in", records.ids)])
+        if report == "summary":
+            return max(env[model].search_count([("campaign_id", "in", records.ids)]) for model in (
+                "hr.bagalau.kpi.sheet", "hr.bagalau.competency.sheet", "hr.bagalau.differentiation.sheet"))
+        if report == "history":
+            return env["hr.bagalau.result"].search_count([("employee_id", "in", records.ids)])
+        return len(records)
 
     # --- building ----------------------------------------------------------------
 
@@ -70,10 +105,11 @@ class HrBagalauXlsxExport(models.AbstractModel):
         return filename, output.getvalue()
 
     @api.model
-    def _bagalau_xlsx_deliver(self, report, records, filename, data):
+    def _bagalau_xlsx_attach(self, report, records, lang):
         """The workbook as an attachment of the one exported record (or of
         nobody, for several), posted in the campaign's chatter for its
-        summary; the client downloads it."""
+        summary."""
+        filename, data = self._bagalau_xlsx_build(report, records, lang)
         single = records if len(records) == 1 else records.browse()
         attachment = self.env["ir.attachment"].sudo().create({
             "name": filename,
@@ -87,11 +123,7 @@ class HrBagalauXlsxExport(models.AbstractModel):
                 body=_("Summary of the results exported to Excel by %(user)s.", user=self.env.user.name),
                 attachment_ids=attachment.ids, author_id=self.env.user.partner_id.id,
                 message_type="comment", subtype_xmlid="mail.mt_note")
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "self",
-        }
+        return attachment
 
 
 class XlsxBook:

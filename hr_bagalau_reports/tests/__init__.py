@@ -9,3 +9,4 @@ from . import test_xlsx_protocol
 from . import test_xlsx_summary
 from . import test_xlsx_analysis
 from . import test_campaign_archive
+from . import test_xlsx_job

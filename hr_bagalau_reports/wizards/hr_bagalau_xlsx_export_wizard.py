@@ -1,14 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.hr_bagalau_xlsx_export import REPORTS
-
-REPORT_SELECTION = [
-    ("protocol", "Commission Protocol"),
-    ("calibration", "Calibration Protocol"),
-    ("summary", "Campaign Summary"),
-    ("history", "Evaluation History"),
-]
+from ..models.hr_bagalau_xlsx_export import REPORT_SELECTION, REPORTS
 
 
 class HrBagalauXlsxExportWizard(models.TransientModel):
