@@ -334,14 +334,19 @@ class HrBagalauDemo(models.AbstractModel):
         session: the authorised person has it to decide (seed 004 §13, §38-39)."""
         manager = self._employee("mukhamediyarov_yerlan")
         sheet = campaign.kpi_sheet_ids.filtered(lambda s: s.employee_id == manager and s.state == "agreed")
-        if not sheet:
-            return
-        sheet = sheet.with_user(manager.user_id)
-        sheet.action_acknowledge()
-        self.env["hr.bagalau.calibration.request"].with_user(manager.user_id).create({
-            "res_model": sheet._name, "res_id": sheet.id,
-            "application": "Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.",
+        self._read_and_apply(sheet, "Екі ҚТКК бойынша нақты мәндер толық есепке алынбаған.")
+
+    def _read_and_apply(self, sheet, application):
+        """The sheet's employee reads it and applies for a calibration with
+        his reasons, as he does from the sheet's form. The case, if any."""
+        user = sheet.employee_id.user_id
+        if not sheet or not user:
+            return self.env["hr.bagalau.calibration"]
+        sheet.with_user(user).action_acknowledge()
+        self.env["hr.bagalau.calibration.request"].with_user(user).create({
+            "res_model": sheet._name, "res_id": sheet.id, "application": application,
         }).action_apply()
+        return self.env["hr.bagalau.calibration"].search([(sheet._bagalau_calibration_field(), "=", sheet.id)])
 
     def _calibration_session(self, campaign):
         """The employee reads her done differentiation sheet and applies; the
@@ -352,15 +357,9 @@ class HrBagalauDemo(models.AbstractModel):
         employee = self._employee("sultanova_aliya")
         sheet = campaign.differentiation_sheet_ids.filtered(
             lambda s: s.employee_id == employee and s.state == "done")
-        if not sheet or not employee.user_id:
+        case = self._read_and_apply(sheet, "Бастамашылық бойынша баға тоқсанда енгізілген үш ұсынысты ескермейді.")
+        if not case:
             return
-        sheet = sheet.with_user(employee.user_id)
-        sheet.action_acknowledge()
-        self.env["hr.bagalau.calibration.request"].with_user(employee.user_id).create({
-            "res_model": sheet._name, "res_id": sheet.id,
-            "application": "Бастамашылық бойынша баға тоқсанда енгізілген үш ұсынысты ескермейді.",
-        }).action_apply()
-        case = self.env["hr.bagalau.calibration"].search([("differentiation_sheet_id", "=", sheet.id)])
         authorised = self._employee("serikbayev_nurlan").user_id
         superior = self._employee("abenova_dinara")
         participants = self._employee("akhmetov_talgat") | superior | self._employee("zhaksylykova_gulnar")
