@@ -23,6 +23,8 @@
         "report/report_commission_protocol.xml",
         "report/report_calibration_protocol.xml",
         "report/report_refusal_act.xml",
+        "report/report_survey360_questionnaire.xml",
+        "report/report_survey360_result.xml",
         "wizards/hr_bagalau_print_form_views.xml",
         "wizards/hr_bagalau_xlsx_export_wizard_views.xml",
         "wizards/hr_bagalau_xlsx_import_wizard_views.xml",
@@ -30,6 +32,7 @@
         "views/hr_bagalau_analysis_views.xml",
         "wizards/hr_bagalau_archive_wizard_views.xml",
         "views/hr_bagalau_archive_views.xml",
+        "views/hr_bagalau_survey360_print_buttons.xml",
     ],
     "demo": [
         "demo/hr_bagalau_xlsx_demo.xml",

@@ -1,3 +1,5 @@
+import math
+
 from odoo import _, fields, models
 from odoo.exceptions import UserError
 
@@ -6,6 +8,20 @@ from .hr_bagalau_xlsx_labels import label, name_key
 # The columns of the protocol's table (seed 001 Appendix 5) and their widths.
 PROTOCOL_COLUMNS = (("row_number", 6), ("full_name", 34), ("result_info", 44), ("correction", 34),
                     ("recommendations", 44))
+# Points per line of wrapped text (the book's 10-point font).
+LINE_HEIGHT = 15
+
+
+def wrapped_height(texts):
+    """The height of a table row whose cells wrap ``texts`` (one per column
+    of PROTOCOL_COLUMNS): as many lines as its longest cell needs. Written
+    out, not left to the spreadsheet: LibreOffice keeps the default height of
+    a row it reads, and the text of a long cell would run under the next."""
+    lines = 1
+    for text, (_key, width) in zip(texts, PROTOCOL_COLUMNS, strict=False):
+        per_line = max(width - 2, 1)
+        lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in (text or "").split("\n")))
+    return lines * LINE_HEIGHT
 
 
 def band_label(methodology, key, lang):
@@ -128,6 +144,8 @@ class HrBagalauCommissionSession(models.Model):
             row = header
             for number, line in enumerate(part["rows"], start=1):
                 row += 1
+                sheet.set_row(row, wrapped_height(["", line["name"], line["info"], line["correction"],
+                                                   line["recommendations"]]))
                 sheet.write_string(row, 0, f"{number}.", book.cell)
                 sheet.write_string(row, 1, line["name"], book.cell)
                 sheet.write_string(row, 2, line["info"], book.cell)

@@ -1,6 +1,7 @@
 from . import test_analysis
 from . import test_print_forms_2018
 from . import test_print_forms_2023
+from . import test_print_forms_360
 from . import test_print_pdf
 from . import test_xlsx_calibration
 from . import test_xlsx_demo

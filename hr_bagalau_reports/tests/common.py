@@ -7,9 +7,10 @@ import openpyxl
 from odoo.addons.hr_bagalau.tests.common import BagalauCase
 from odoo.addons.hr_bagalau.tests.test_calibration import CalibrationCase
 from odoo.addons.hr_bagalau.tests.test_commission import CommissionCase
+from odoo.addons.hr_bagalau_360.tests.common import Survey360Case
 
-__all__ = ["BagalauCase", "CalibrationCase", "Forms2018Case", "Forms2023Case", "PrintedFormsMixin",
-           "XlsxCommissionCase", "XlsxMixin"]
+__all__ = ["BagalauCase", "CalibrationCase", "Forms360Case", "Forms2018Case", "Forms2023Case",
+           "PrintedFormsMixin", "XlsxCommissionCase", "XlsxMixin"]
 
 
 class XlsxCommissionCase(CommissionCase):
@@ -133,3 +134,27 @@ class Forms2023Case(PrintedFormsMixin, CalibrationCase):
         cls.user_staff = cls._bagalau_user("t_forms_staff", "hr_bagalau.group_bagalau_employee")
         cls.emp_staff = cls._bagalau_employee("Жұмабаева Айгерім Маратқызы", cls.sheet_manager, cls.user_staff,
                                               "e_4")
+
+
+class Forms360Case(PrintedFormsMixin, Survey360Case):
+    """The control department of the 360 tests (a head, five servants),
+    Kazakh and Russian active."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._bagalau_activate_languages()
+
+    def _published_servant_360(self):
+        """The 360 of servant 0, published: the manager gives 5 everywhere,
+        servant 1 gives 4, servant 2 gives 1, 2, 3 on the rows of "ethics"
+        and 3 elsewhere; the self-assessment 1 everywhere; two invitations
+        expire. Ethics: 3.67 (rows 3.33, 3.67, 4.00), the others 4.00."""
+        evaluation = self.eval_servant
+        evaluation.with_user(self.user_hr).action_invite()
+        self.answer(self.line_of(evaluation, self.emp_head), 5)
+        self.answer(self.line_of(evaluation, self.servants[1]), 4)
+        self.answer(self.line_of(evaluation, self.servants[2]), lambda key, row: row + 1 if key == "ethics" else 3)
+        self.answer(self.line_of(evaluation, self.emp_servant), 1)
+        evaluation.with_user(self.user_hr).action_publish()
+        return evaluation

@@ -47,6 +47,10 @@ class TestXlsxProtocol(XlsxMixin, XlsxCommissionCase):
         merged = {str(rng) for rng in ws.merged_cells.ranges}
         self.assertTrue({"D1:E1", "A5:E5", "A6:E6", "A9:E9", "A13:B13", "C13:E13"} <= merged, merged)
         self.assertTrue(ws["B10"].alignment.wrap_text)
+        # The row is as high as its longest wrapped cell: the text never runs under the next row.
+        lines = -(-len(ws["C11"].value) // 42)
+        self.assertGreater(lines, 1)
+        self.assertEqual(ws.row_dimensions[11].height, 15 * lines)
         self.assertEqual(ws["B11"].border.left.style, "thin")
         # Printing gives the form: A4 landscape, one page wide, the form as print area.
         self.assertEqual(ws.page_setup.orientation, "landscape")

@@ -3,8 +3,8 @@ from odoo.exceptions import UserError
 
 from ..report.hr_bagalau_report_form import FORM_LANGS
 
-# The printed form of each evaluation document (one per model; the
-# methodology's generation picks the layout inside the template).
+# The printed forms of each evaluation document (the first is the default;
+# the methodology's generation picks the layout inside the template).
 FORM_REPORTS = {
     "hr.bagalau.kpi.plan": "hr_bagalau_reports.action_report_kpi_plan",
     "hr.bagalau.kpi.sheet": "hr_bagalau_reports.action_report_kpi_sheet",
@@ -13,7 +13,16 @@ FORM_REPORTS = {
     "hr.bagalau.commission.session": "hr_bagalau_reports.action_report_commission_protocol",
     "hr.bagalau.calibration": "hr_bagalau_reports.action_report_calibration_protocol",
     "hr.bagalau.refusal.act": "hr_bagalau_reports.action_report_refusal_act",
+    "hr.bagalau.survey360": ("hr_bagalau_reports.action_report_survey360_result",
+                             "hr_bagalau_reports.action_report_survey360_answers"),
+    "survey.survey": "hr_bagalau_reports.action_report_survey360_questionnaire",
 }
+
+
+def form_reports(model):
+    """The xml ids of the forms of ``model``, the default first."""
+    xmlids = FORM_REPORTS.get(model) or ()
+    return (xmlids,) if isinstance(xmlids, str) else xmlids
 
 
 class HrBagalauPrintForm(models.TransientModel):
@@ -25,8 +34,10 @@ class HrBagalauPrintForm(models.TransientModel):
 
     res_model = fields.Char(string="Document Model", required=True, readonly=True)
     res_ids = fields.Json(string="Documents", required=True, readonly=True)
+    # The Print menu entry of a second form of the same documents sets it
+    # (default_report_id); action_print accepts only the forms of res_model.
     report_id = fields.Many2one("ir.actions.report", string="Form", readonly=True,
-                                compute="_compute_report_id")
+                                compute="_compute_report_id", store=True)
     lang = fields.Selection([("kk_KZ", "Kazakh"), ("ru_RU", "Russian")], string="Language", required=True,
                             default=lambda self: self.env.lang if self.env.lang in FORM_LANGS else "kk_KZ")
 
@@ -42,16 +53,26 @@ class HrBagalauPrintForm(models.TransientModel):
     @api.depends("res_model")
     def _compute_report_id(self):
         for wizard in self:
-            xmlid = FORM_REPORTS.get(wizard.res_model)
-            wizard.report_id = self.env.ref(xmlid) if xmlid else False
+            if wizard.report_id and wizard.report_id in wizard._allowed_reports():
+                continue
+            wizard.report_id = wizard._allowed_reports()[:1]
+
+    def _allowed_reports(self):
+        self.ensure_one()
+        reports = self.env["ir.actions.report"]
+        for xmlid in form_reports(self.res_model):
+            reports |= self.env.ref(xmlid)
+        return reports
 
     def action_print(self):
         self.ensure_one()
         if self.res_model not in FORM_REPORTS or not self.res_ids:
             raise UserError(_("Open the document to print, then choose Print › Print Form."))
+        report = self.report_id
+        if report not in self._allowed_reports():
+            raise UserError(_("Open the document to print, then choose Print › Print Form."))
         self.env["hr.bagalau.report.form"]._bagalau_check_lang(self.lang)
         records = self.env[self.res_model].browse(self.res_ids).exists()
         # Only what the user may read is printed (the report checks it again).
         records.check_access("read")
-        return self.env.ref(FORM_REPORTS[self.res_model]).report_action(
-            records, data={"bagalau_lang": self.lang, "bagalau_doc_ids": records.ids})
+        return report.report_action(records, data={"bagalau_lang": self.lang, "bagalau_doc_ids": records.ids})
