@@ -61,8 +61,8 @@ class HrBagalauCampaignArchive(models.Model):
         """Every printable document of the campaign: ``{employee: [(report,
         records, data)]}`` in the order they are bound, and the sessions whose
         full protocol goes in. The sheets the methodology has: plan, KPI
-        sheet, competency or differentiation sheet; his protocol rows; his
-        calibration; his refusal act."""
+        sheet, competency or differentiation sheet; his protocol rows; his 360
+        result; his calibration; his refusal act."""
         self.ensure_one()
         campaign = self.campaign_id.sudo()
         env = campaign.env
@@ -86,6 +86,10 @@ class HrBagalauCampaignArchive(models.Model):
             for employee in decided.employee_id:
                 # His extract: the protocol's header, his row, its conclusion and signatures.
                 add(employee, "commission_protocol", session, {"bagalau_extract_employee_ids": employee.ids})
+        # His 360 result once HR published it (seed 004 §37, Appendices 7-8).
+        for evaluation in env["hr.bagalau.survey360"].search([("campaign_id", "=", campaign.id),
+                                                              ("state", "=", "done")], order="id"):
+            add(evaluation.employee_id, "survey360_result", evaluation)
         calibrations = env["hr.bagalau.calibration"].search([("campaign_id", "=", campaign.id)], order="id")
         for case in calibrations.filtered(lambda case: case.state not in ("applied", "refused") and case.session_date):
             add(case.employee_id, "calibration_protocol", case)

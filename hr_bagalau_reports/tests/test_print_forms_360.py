@@ -198,3 +198,19 @@ class TestPrintedForms360Demo(PrintedFormsMixin, TransactionCase):
         html, _kind = self.env["ir.actions.report"].with_user(user)._render_qweb_html(
             "hr_bagalau_reports.report_survey360_result", evaluation.ids, data={"bagalau_lang": "kk_KZ"})
         return html.decode()
+
+
+@tagged("post_install", "-at_install")
+class TestArchive360(Forms360Case):
+    def test_the_campaign_archive_binds_the_published_360_result(self):
+        evaluation = self._published_servant_360()
+        archive = self.env["hr.bagalau.campaign.archive"].sudo().create({
+            "campaign_id": evaluation.campaign_id.id, "lang": "kk_KZ", "user_id": self.user_hr.id})
+        per_employee, _sessions = archive._bagalau_documents()
+        bound = [(report, records) for report, records, _data in per_employee.get(evaluation.employee_id, [])]
+        self.assertIn(("survey360_result", evaluation), bound, "his 360 result goes in his PDF")
+        unpublished = self.eval_servant.search([("campaign_id", "=", evaluation.campaign_id.id),
+                                                ("state", "!=", "done")])
+        for other in unpublished:
+            self.assertNotIn(("survey360_result", other),
+                             [(report, records) for report, records, _data in per_employee.get(other.employee_id, [])])
