@@ -56,26 +56,6 @@ class HrBagalauDemo(models.AbstractModel):
         self._running_quarter_2026(Campaign, hr_user)
         self._quarterly_2025_q3_2026(Campaign, hr_user)
 
-    @api.model
-    def _demo_user_languages(self):
-        """The demo users speak a Kazakh agency's languages (Kazakh, else
-        Russian) before the workflows below write a word, when the installer
-        activated those languages first (``make run`` does): every message is
-        then written in its author's language and every to-do in its
-        assignee's, as in the product. The installer's context carries no
-        language, so ``_()`` speaks the acting user's. A database without
-        them (the tests') keeps its users and the agency as they are."""
-        active = {code for code, _name in self.env["res.lang"].get_installed()}
-        for login in ("hr", "hrhead", "manager", "superior", "employee", "chair", "head", "methodadmin"):
-            user = self.env.ref(f"hr_bagalau.user_bagalau_{login}", raise_if_not_found=False)
-            lang = "kk_KZ" if login in ("employee", "chair", "head") else "ru_RU"
-            if user and lang in active:
-                user.sudo().lang = lang
-        # Dates in the notes follow the body's language (Odoo's get_lang) when
-        # the context has none: 22.01.2026, not 01/22/2026.
-        if "kk_KZ" in active:
-            self.env.ref("hr_bagalau.demo_company_agency").partner_id.sudo().lang = "kk_KZ"
-
     # --- helpers ------------------------------------------------------------
 
     def _as(self, record, employee):
