@@ -48,8 +48,24 @@ query() {
 }
 log="$STATE_DIR/install.log"
 installed="$(query "select count(*) from ir_module_module where name in ('hr_bagalau','hr_bagalau_360','hr_bagalau_reports') and state = 'installed'")"
+load_languages() {
+    # Kazakh and Russian, as Settings → Languages activates them; then the
+    # demo users' languages when the addons are there (demo_languages.py).
+    bash "$PROJECT_DIR/scripts/odoo.sh" shell -d "$DB_NAME" --no-http --log-level=warn \
+        <"$PROJECT_DIR/scripts/demo_languages.py" >>"$log" 2>&1 \
+        || die "Odoo could not load Kazakh and Russian into '$DB_NAME'; the log is $log."
+}
 if [ "$installed" != "3" ]; then
     say "creating database '$DB_NAME' with the addons and the demo agency (a few minutes; log: $log)"
+    # The languages come before the addons: the demo agency's messages and
+    # to-dos are written while the addons install, each in the language of
+    # its author or assignee, which must be active by then.
+    if [ "$(query "select count(*) from ir_module_module where name = 'base' and state = 'installed'")" != "1" ]; then
+        bash "$PROJECT_DIR/scripts/odoo.sh" -d "$DB_NAME" -i base --stop-after-init \
+            --logfile="$log" --log-level=warn 2>>"$log" \
+            || die "Odoo could not create the database '$DB_NAME'; the log is $log."
+    fi
+    load_languages
     bash "$PROJECT_DIR/scripts/odoo.sh" -d "$DB_NAME" -i "$ADDONS" --stop-after-init \
         --logfile="$log" --log-level=warn 2>>"$log" \
         || die "Odoo could not install the addons into '$DB_NAME'; the log is $log."
@@ -67,14 +83,9 @@ fi
 echo "$stamp" >"$stamp_file"
 languages="$(query "select count(*) from res_lang where code in ('kk_KZ','ru_RU') and active")"
 if [ "$languages" != "2" ]; then
+    # A database made before the languages came first.
     say "loading Kazakh and Russian"
-    # Kazakh is added by hr_bagalau itself, so its terms load after the install;
-    # demo_languages.py activates both as Settings → Languages does, with the
-    # addons loaded (--load-language runs before them: no Kazakh for Odoo's
-    # own screens), then gives the demo users their languages.
-    bash "$PROJECT_DIR/scripts/odoo.sh" shell -d "$DB_NAME" --no-http --log-level=warn \
-        <"$PROJECT_DIR/scripts/demo_languages.py" >>"$log" 2>&1 \
-        || die "Odoo could not load Kazakh and Russian for the demo users; the log is $log."
+    load_languages
 fi
 
 cat <<TXT

@@ -20,6 +20,7 @@ from . import hr_bagalau_competency
 from . import hr_bagalau_competency_sheet
 from . import hr_bagalau_differentiation_sheet
 from . import hr_bagalau_demo
+from . import hr_bagalau_demo_languages
 from . import hr_bagalau_acknowledgement
 from . import hr_bagalau_retention
 from . import hr_bagalau_commission

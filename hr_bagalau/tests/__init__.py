@@ -11,6 +11,7 @@ from . import test_kpi_sheet
 from . import test_result
 from . import test_differentiation
 from . import test_demo
+from . import test_demo_languages
 from . import test_acknowledgement
 from . import test_retention
 from . import test_commission

@@ -2,8 +2,10 @@
 
 import { registry } from "@web/core/registry";
 
-// Odoo's own chrome in English: a Kazakh user must read none of it
-// (test_core_kazakh.py lists the same terms for the server side).
+// Odoo's own chrome in English: a Kazakh or Russian user must read none of it
+// (test_core_kazakh.py lists the same terms for the server side). The tours
+// speak no language of their own: they run in the language of the user who
+// takes them (kk_KZ or ru_RU, set by the test), and find their way by markup.
 const ENGLISH = new RegExp(
     "\\b(Send message|Log note|Activities|Activity|Mark Done|Mark as Done|Mark all read|Unstar all|" +
         "Confirmation|Ok|Cancel|Confirm|Save|Discard|New|Search|Filters|Group By|Favorites|Followers|" +
@@ -34,7 +36,7 @@ function noEnglish(where) {
 }
 
 // The Discuss home: the mailboxes and the channels.
-registry.category("web_tour.tours").add("hr_bagalau_kazakh_discuss_tour", {
+registry.category("web_tour.tours").add("hr_bagalau_chrome_discuss_tour", {
     steps: () => [
         { content: "The Discuss home is shown", trigger: ".o-mail-Discuss .o-mail-DiscussSidebar" },
         { trigger: ".o-mail-Discuss-threadName, .o-mail-Discuss-header" },
@@ -50,7 +52,7 @@ registry.category("web_tour.tours").add("hr_bagalau_kazakh_discuss_tour", {
 });
 
 // A sheet: the form, its chatter and the activity dialog.
-registry.category("web_tour.tours").add("hr_bagalau_kazakh_sheet_tour", {
+registry.category("web_tour.tours").add("hr_bagalau_chrome_sheet_tour", {
     steps: () => [
         { content: "The sheet and its chatter", trigger: ".o_form_view .o-mail-Chatter .o-mail-Chatter-topbar" },
         { trigger: ".o-mail-Chatter .o-mail-Thread" },
@@ -68,7 +70,7 @@ registry.category("web_tour.tours").add("hr_bagalau_kazakh_sheet_tour", {
 });
 
 // A note on a sheet, then the confirmation of its deletion, which is refused.
-registry.category("web_tour.tours").add("hr_bagalau_kazakh_confirm_tour", {
+registry.category("web_tour.tours").add("hr_bagalau_chrome_confirm_tour", {
     steps: () => [
         { trigger: ".o_form_view .o-mail-Chatter .o-mail-Chatter-logNote", run: "click" },
         { trigger: ".o-mail-Composer-input", run: "edit Тексеру жазбасы" },
@@ -77,10 +79,10 @@ registry.category("web_tour.tours").add("hr_bagalau_kazakh_confirm_tour", {
         { trigger: ".o-mail-Message:contains('Тексеру жазбасы')", run: "hover" },
         {
             content: "Open the message's actions",
-            trigger: ".o-mail-Message:contains('Тексеру жазбасы') .o-mail-Message-actions button[title='Кеңейту']",
+            trigger: ".o-mail-Message:contains('Тексеру жазбасы') .o-mail-Message-actions .o-dropdown",
             run: "click",
         },
-        { trigger: ".o-mail-Message-moreMenu [title='Жою']", run: "click" },
+        { content: "Delete", trigger: ".o-mail-Message-moreMenu .dropdown-item:has(.fa-trash)", run: "click" },
         { content: "The confirmation dialog", trigger: ".modal .modal-footer button.btn-primary" },
         noEnglish("the confirmation dialog"),
         { content: "Refuse", trigger: ".modal .modal-footer button.btn-secondary", run: "click" },
