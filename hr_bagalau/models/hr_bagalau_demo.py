@@ -62,8 +62,9 @@ class HrBagalauDemo(models.AbstractModel):
         ref = self.env.ref
         company = ref("hr_bagalau.demo_company_agency")
         company.bagalau_authorised_id = ref("hr_bagalau.employee_serikbayev_nurlan")
-        Campaign = self.env["hr.bagalau.campaign"].with_company(company)
         hr_user = ref("hr_bagalau.user_bagalau_hr")
+        # HR creates the campaigns, as in the web client.
+        Campaign = self._by(self.env["hr.bagalau.campaign"], hr_user).with_company(company)
         timeline = self._timeline()
         self._date_the_newcomers(timeline)
         self._closed_year(Campaign, hr_user, timeline)
@@ -90,7 +91,15 @@ class HrBagalauDemo(models.AbstractModel):
     def _as(self, record, employee):
         """``record`` as the user of ``employee``, or as superuser when he has none."""
         user = employee.sudo().user_id
-        return record.with_user(user) if user else record.sudo()
+        return self._by(record, user) if user else record.sudo()
+
+    def _by(self, record, user):
+        """``record`` as ``user`` in his language, as the web client acts for
+        him: the data files load with no language, so without it his notes
+        and Odoo's own texts in them would be in the installer's English."""
+        lang = user.sudo().lang
+        record = record.with_user(user)
+        return record.with_context(lang=lang) if lang and lang != "en_US" else record
 
     def _employee(self, slug):
         return self.env.ref(f"hr_bagalau.employee_{slug}")
@@ -132,7 +141,7 @@ class HrBagalauDemo(models.AbstractModel):
             "year": timeline.closed_year,
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
-        campaign.with_user(hr_user).action_launch()
+        self._by(campaign, hr_user).action_launch()
         for plan in campaign.plan_ids:
             self._fill_plan_2018(plan)
             self._approve(plan)
@@ -151,7 +160,7 @@ class HrBagalauDemo(models.AbstractModel):
                 self._as(sheet, sheet.approver_id).action_agree()
         self._competency_sheets(campaign, hr_user)
         self._commission(campaign, hr_user, timeline)
-        campaign.with_user(hr_user).action_close()
+        self._by(campaign, hr_user).action_close()
 
     def _competency_sheets(self, campaign, hr_user):
         """Competency sheets in every state: most sent to the commission, some
@@ -167,7 +176,7 @@ class HrBagalauDemo(models.AbstractModel):
                 continue
             self._as(sheet, sheet.direct_manager_id).action_sign()
             if index >= 5:
-                sheet.with_user(hr_user).action_send_to_commission()
+                self._by(sheet, hr_user).action_send_to_commission()
 
     def _commission(self, campaign, hr_user, timeline):
         """The commission considers the closed year's sheets: a held session whose
@@ -177,13 +186,13 @@ class HrBagalauDemo(models.AbstractModel):
         company = campaign.company_id
         employee = self._employee
         head = employee("serikbayev_nurlan")
-        commission = self.env["hr.bagalau.commission"].with_user(hr_user).create({
+        commission = self._by(self.env["hr.bagalau.commission"], hr_user).create({
             "name": "Бағалау жөніндегі комиссия", "company_id": company.id,
             "authorised_id": head.id, "methodology_id": campaign.methodology_id.id,
         })
         members = (employee("zhanuzakov_askar") | employee("abdrakhmanov_marat") | employee("zhaksylykova_gulnar")
                    | employee("mukhamediyarov_yerlan") | employee("tokhtarova_aigerim"))
-        self.env["hr.bagalau.commission.order"].with_user(hr_user).create({
+        self._by(self.env["hr.bagalau.commission.order"], hr_user).create({
             "commission_id": commission.id, "number": "12-ж", "date": timeline.commission_order_date,
             "chair_id": employee("akhmetov_talgat").id, "member_ids": [(6, 0, members.ids)],
             "secretary_id": employee("kim_elena").id,
@@ -193,47 +202,47 @@ class HrBagalauDemo(models.AbstractModel):
         # the seven the methodology asks (seed 003 §29).
         session_date = company._bagalau_working_calendar(timeline.commission_session_target).working_day_on_or_before(
             timeline.commission_session_target)
-        session = self.env["hr.bagalau.commission.session"].with_user(hr_user).create({
+        session = self._by(self.env["hr.bagalau.commission.session"], hr_user).create({
             "commission_id": commission.id, "campaign_id": campaign.id,
             "date": session_date, "notice_date": company._bagalau_add_working_days(session_date, -8),
         })
         session.action_schedule()
-        session.attendance_ids.with_user(hr_user).write({"present": True})
+        self._by(session.attendance_ids, hr_user).write({"present": True})
         kpi_rows = session.decision_ids.filtered(lambda row: row.kind == "kpi")
         revised = kpi_rows.filtered(lambda row: row.original_grade == "satisfactory")[:1]
         if revised:
-            revised.with_user(hr_user).write({
+            self._by(revised, hr_user).write({
                 "proposal": "revise", "corrected_grade": "effective",
                 "recommendations": "Екі ҚТКК бойынша растайтын құжаттар комиссияға кейін ұсынылды.",
             })
         voters = session.attendance_ids.filtered(lambda line: line.role != "secretary").employee_id
         for decision in session.decision_ids:
             for voter in voters:
-                decision.with_user(hr_user).action_vote("for", employee=voter)
-            decision.with_user(hr_user).action_decide()
-        session.with_user(hr_user).action_hold()
+                self._by(decision, hr_user).action_vote("for", employee=voter)
+            self._by(decision, hr_user).action_decide()
+        self._by(session, hr_user).action_hold()
         # Who has an Odoo user signs in Odoo; the others sign the paper
         # protocol and HR records it; one member was away (seed 001 Appendix 5).
         for signature in session.signature_ids.filtered(lambda row: row.employee_id.user_id):
-            session.with_user(signature.employee_id.user_id).action_sign()
+            self._by(session, signature.employee_id.user_id).action_sign()
         on_paper = session.signature_ids.filtered(lambda row: row.signature_state == "pending")
-        on_paper[:1].with_user(hr_user).action_record_paper_signature(
+        self._by(on_paper[:1], hr_user).action_record_paper_signature(
             reason="Отырыстан кейін іссапарға кетті, хаттамаға қол қоймады.")
-        on_paper[1:].with_user(hr_user).action_record_paper_signature(signed_on=session.date)
-        session.with_user(head.user_id).action_approve()
+        self._by(on_paper[1:], hr_user).action_record_paper_signature(signed_on=session.date)
+        self._by(session, head.user_id).action_approve()
 
         results = session.decision_ids.result_id
         reader = results.filtered(lambda result: result.employee_id == employee("sultanova_aliya"))
         if reader:
-            reader.with_user(reader.employee_id.user_id).action_acknowledge()
+            self._by(reader, reader.employee_id.user_id).action_acknowledge()
         refuser = results.filtered(lambda result: result.employee_id == employee("petrov_andrey"))
         if refuser:
-            refuser.with_user(hr_user).action_record_refusal(
+            self._by(refuser, hr_user).action_record_refusal(
                 witnesses=employee("omarov_daniyar") | employee("baimukhanova_saule"),
                 note="Қызметші бағалау нәтижесімен танысудан бас тартты.")
         appealed = kpi_rows.filtered(lambda row: row.final_grade == "unsatisfactory")[:1]
         if appealed:
-            self.env["hr.bagalau.appeal"].with_user(hr_user).create({
+            self._by(self.env["hr.bagalau.appeal"], hr_user).create({
                 "decision_id": appealed.id, "filed_on": appealed.decided_on,
                 "grounds": "Қызметші ҚТКК нақты мәндері дұрыс есептелмеген деп санайды.",
             })
@@ -258,7 +267,7 @@ class HrBagalauDemo(models.AbstractModel):
             "quarter": str(quarter),
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
-        campaign.with_user(hr_user).action_launch()
+        self._by(campaign, hr_user).action_launch()
         plans = campaign.plan_ids.sorted("id")
         for plan in plans:
             self._fill_plan_2023(plan)
@@ -285,8 +294,8 @@ class HrBagalauDemo(models.AbstractModel):
         for index, sheet in enumerate(sheets):
             stage = index % 4
             for line in sheet.line_ids:
-                line.with_user(hr_user).write({"actual_value": round(line.planned_value * achievement[stage], 2)})
-            sheet.with_user(hr_user).action_prefill_actuals()
+                self._by(line, hr_user).write({"actual_value": round(line.planned_value * achievement[stage], 2)})
+            self._by(sheet, hr_user).action_prefill_actuals()
             if stage == 0:
                 continue
             for line in sheet.line_ids:
@@ -343,8 +352,8 @@ class HrBagalauDemo(models.AbstractModel):
         user = sheet.employee_id.user_id
         if not sheet or not user:
             return self.env["hr.bagalau.calibration"]
-        sheet.with_user(user).action_acknowledge()
-        self.env["hr.bagalau.calibration.request"].with_user(user).create({
+        self._by(sheet, user).action_acknowledge()
+        self._by(self.env["hr.bagalau.calibration.request"], user).create({
             "res_model": sheet._name, "res_id": sheet.id, "application": application,
         }).action_apply()
         return self.env["hr.bagalau.calibration"].search([(sheet._bagalau_calibration_field(), "=", sheet.id)])
@@ -364,18 +373,18 @@ class HrBagalauDemo(models.AbstractModel):
         authorised = self._employee("serikbayev_nurlan").user_id
         superior = self._employee("abenova_dinara")
         participants = self._employee("akhmetov_talgat") | superior | self._employee("zhaksylykova_gulnar")
-        case.with_user(authorised).write({
+        self._by(case, authorised).write({
             "participant_ids": [(6, 0, participants.ids)],
             "session_date": campaign.company_id._bagalau_add_working_days(fields.Date.context_today(self), 3),
         })
-        case.with_user(authorised).action_decide_hold()
+        self._by(case, authorised).action_decide_hold()
         low, high = case._bagalau_score_bounds()
         proposed = case.old_score + 0.5 if case.old_score + 0.5 <= high else max(low, case.old_score - 0.5)
-        proposal = self.env["hr.bagalau.calibration.proposal"].with_user(superior.user_id).create({
+        proposal = self._by(self.env["hr.bagalau.calibration.proposal"], superior.user_id).create({
             "calibration_id": case.id, "participant_id": superior.id, "proposed_score": proposed,
             "reason": "Қызметшінің бастамалары бөлім жұмысына енгізілді: бастамашылыққа 5 балл лайық.",
         })
-        proposal.with_user(superior.user_id).action_vote()
+        self._by(proposal, superior.user_id).action_vote()
 
     def _differentiation(self, campaign, hr_user):
         """Differentiation sheets: the manager's unit scored and done; in the
@@ -392,7 +401,7 @@ class HrBagalauDemo(models.AbstractModel):
         centre = campaign.differentiation_sheet_ids.filtered(
             lambda s: s.department_id.name == "Халыққа қызмет көрсету орталығы").sorted("id")
         if len(centre) > 2:
-            centre[1].with_user(hr_user).action_delegate(centre[0].employee_id)
+            self._by(centre[1], hr_user).action_delegate(centre[0].employee_id)
 
     # --- the previous quarter: Quarterly evaluation (2025) ----------------------
 
@@ -411,7 +420,7 @@ class HrBagalauDemo(models.AbstractModel):
             "quarter": str(quarter),
             "company_id": ref("hr_bagalau.demo_company_agency").id,
         })
-        campaign.with_user(hr_user).action_launch()
+        self._by(campaign, hr_user).action_launch()
         manager = self._employee("mukhamediyarov_yerlan")
         scores = {"quality": (4, "Құжаттар уақтылы және сапалы"), "deadlines": (5, "Мерзімдер сақталды"),
                   "initiative": (4, "Бөлім жұмысына ұсыныстар берді"), "discipline": (5, "Тәртіп бұзушылық жоқ")}
@@ -432,7 +441,7 @@ class HrBagalauDemo(models.AbstractModel):
         # (his own sheet stays with her).
         due = min(campaign.differentiation_sheet_ids.mapped("due_date"))
         trip_from, trip_to = due - datetime.timedelta(days=8), due + datetime.timedelta(days=3)
-        substitution = self.env["hr.bagalau.substitution"].with_user(hr_user).create({
+        substitution = self._by(self.env["hr.bagalau.substitution"], hr_user).create({
             "company_id": campaign.company_id.id,
             "absent_id": self._employee("abenova_dinara").id,
             "acting_id": self._employee("akhmetov_talgat").id,

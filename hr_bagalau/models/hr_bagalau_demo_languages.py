@@ -13,7 +13,7 @@ class HrBagalauDemo(models.AbstractModel):
     ``make run`` activates Kazakh and Russian before it installs the addons
     (scripts/run.sh). The demo loader then gives each demo user his language
     before its workflows run, and acts as each user in his language, as the
-    web client does: every note reads in its author's language, every to-do
+    web client does (``_by``): every note reads in its author's language, every to-do
     in its assignee's, every date in that language's format. On a database
     without those languages (the tests') nothing changes."""
 
@@ -33,10 +33,3 @@ class HrBagalauDemo(models.AbstractModel):
         agency = self.env.ref("hr_bagalau.demo_company_agency", raise_if_not_found=False)
         if agency and "kk_KZ" in active:
             agency.partner_id.sudo().lang = "kk_KZ"
-
-    def _as(self, record, employee):
-        """``record`` as the user of ``employee``, in his language when it is
-        not the installer's English (the data files load with no language)."""
-        acting = super()._as(record, employee)
-        lang = employee.sudo().user_id.lang
-        return acting.with_context(lang=lang) if lang and lang != "en_US" else acting

@@ -24,18 +24,18 @@ class HrBagalauDemo(models.AbstractModel):
         for slug, login in (("petrov_andrey", "petrov"), ("nurpeisov_arman", "nurpeisov"),
                             ("zhumabekova_asel", "zhumabekova"), ("yskakova_madina", "yskakova")):
             ref(f"hr_bagalau.employee_{slug}").sudo().user_id = ref(f"hr_bagalau_360.user_360_{login}")
-        campaign.with_user(hr_user).action_start_360()
+        self._by(campaign, hr_user).action_start_360()
         evaluations = campaign.survey360_ids
         head = evaluations.filtered(lambda e: e.employee_id == ref("hr_bagalau.employee_mukhamediyarov_yerlan"))
         servant = evaluations.filtered(lambda e: e.employee_id == ref("hr_bagalau.employee_sultanova_aliya"))
         # The head of the control department: every respondent answers, HR publishes.
-        head.with_user(hr_user).action_invite()
+        self._by(head, hr_user).action_invite()
         for offset, line in enumerate(head.respondent_ids.sorted("id")):
             self._demo_360_answer(line, offset)
-        head.with_user(hr_user).action_publish()
+        self._by(head, hr_user).action_publish()
         # One of his servants: two peers and the self-assessment answered; the
         # manager's questionnaire waits for him (login manager).
-        servant.with_user(hr_user).action_invite()
+        self._by(servant, hr_user).action_invite()
         peers = servant.respondent_ids.filtered(lambda line: line.role == "peer").sorted("id")[:2]
         own = servant.respondent_ids.filtered(lambda line: line.role == "self")
         for offset, line in enumerate(peers | own):

@@ -32,7 +32,7 @@ class HrBagalauXlsxDemo(models.AbstractModel):
         ref = self.env.ref
         company = ref("hr_bagalau.demo_company_agency")
         hr_user = ref("hr_bagalau.user_bagalau_hr")
-        env = self.with_user(hr_user).with_company(company).env
+        env = self.env["hr.bagalau.demo"]._by(self, hr_user).with_company(company).env
         self._import_history(env)
         session = env["hr.bagalau.commission.session"].search(
             [("company_id", "=", company.id), ("state", "=", "approved")], limit=1)
