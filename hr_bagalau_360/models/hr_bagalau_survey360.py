@@ -271,10 +271,12 @@ class HrBagalauSurvey360(models.Model):
         """Close the answering and publish the results (HR): no answer comes
         after, so no single answer can be read from a change of the averages."""
         self.check_access("write")
-        for evaluation in self._bagalau_lock():
+        evaluations = self._bagalau_lock()
+        for evaluation in evaluations:
             if evaluation.state != "running":
                 raise UserError(_("Only a 360 evaluation whose questionnaires are out can be closed."))
-            evaluation.sudo()._bagalau_publish()
+        evaluations.sudo()._bagalau_publish()
+        for evaluation in evaluations:
             if evaluation.below_threshold:
                 evaluation.message_post(body=_(
                     "%(user)s closed the 360: only %(count)s respondents answered, the methodology needs %(min)s. "
@@ -287,33 +289,44 @@ class HrBagalauSurvey360(models.Model):
         return True
 
     def _bagalau_publish(self):
-        self.ensure_one()
-        methodology = self.methodology_id
-        Answer = self.env["survey.user_input"].sudo()
+        """Results of these evaluations: the answers still awaited expire;
+        below the methodology's minimum of answers nothing is shown. All the
+        answers are read at once and the results created at once."""
         pending = self.respondent_ids.filtered(lambda line: line.state == "invited")
         pending_answers = pending.user_input_id
         pending.write({"state": "expired", "user_input_id": False})
         pending_answers.unlink()
-        values = {"state": "done", "published_on": fields.Datetime.now()}
         self.result_ids.unlink()
-        if self.answered_count < methodology.survey_360_min_answers:
-            self.write(dict(values, below_threshold=True))
-            return
-        rows = []
-        for answer in Answer.search([("bagalau_360_id", "=", self.id), ("state", "=", "done")]):
-            rows += answer._bagalau_360_points(methodology)
-        points = methodology._bagalau_360_points()
-        bounds = {"min_points": min(points.values()), "max_points": max(points.values())}
-        averages = competency_averages(rows, **bounds)
-        own = competency_averages(rows, exclude_roles=OTHER_ROLES, **bounds)
-        weakest = weakest_competencies(averages, methodology.survey_360_weakest_count)
-        questions = self.survey_id.question_ids.filtered("bagalau_competency_key")
-        self.env["hr.bagalau.survey360.result"].create([{
-            "assignment_id": self.id,
-            "sequence": question.sequence,
-            "question_id": question.id,
-            "average": float(averages[question.bagalau_competency_key]),
-            "self_score": float(own.get(question.bagalau_competency_key, 0)),
-            "is_weakest": question.bagalau_competency_key in weakest,
-        } for question in questions if question.bagalau_competency_key in averages])
-        self.write(dict(values, below_threshold=False))
+        now = fields.Datetime.now()
+        below = self.filtered(lambda evaluation: evaluation.answered_count
+                              < evaluation.methodology_id.survey_360_min_answers)
+        above = self - below
+        answers = self.env["survey.user_input"]._bagalau_360_answer_rows(above)
+        points_of, questions_of, values = {}, {}, []
+        for evaluation in above:
+            methodology = evaluation.methodology_id
+            if methodology not in points_of:
+                points_of[methodology] = methodology._bagalau_360_points()
+            if evaluation.survey_id not in questions_of:
+                questions_of[evaluation.survey_id] = evaluation.survey_id.question_ids.filtered(
+                    "bagalau_competency_key")
+            points = points_of[methodology]
+            rows = [(key, role, points[answer_key])
+                    for key, role, answer_key, count in answers.get(evaluation.id, ()) for _index in range(count)]
+            bounds = {"min_points": min(points.values()), "max_points": max(points.values())}
+            averages = competency_averages(rows, **bounds)
+            own = competency_averages(rows, exclude_roles=OTHER_ROLES, **bounds)
+            weakest = weakest_competencies(averages, methodology.survey_360_weakest_count)
+            values += [{
+                "assignment_id": evaluation.id,
+                "sequence": question.sequence,
+                "question_id": question.id,
+                "average": float(averages[question.bagalau_competency_key]),
+                "self_score": float(own.get(question.bagalau_competency_key, 0)),
+                "is_weakest": question.bagalau_competency_key in weakest,
+            } for question in questions_of[evaluation.survey_id] if question.bagalau_competency_key in averages]
+        self.env["hr.bagalau.survey360.result"].create(values)
+        if below:
+            below.write({"state": "done", "published_on": now, "below_threshold": True})
+        if above:
+            above.write({"state": "done", "published_on": now, "below_threshold": False})

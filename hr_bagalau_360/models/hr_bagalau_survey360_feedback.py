@@ -74,9 +74,13 @@ class HrBagalauSurvey360(models.Model):
         methodology's working days after publication; HR gets it when the
         manager has no user."""
         today = fields.Date.context_today(self)
+        # The company's working calendar is built once per company, not per person.
+        due_dates = {}
         for evaluation in self:
             days = evaluation.methodology_id.survey_360_feedback_working_days
-            due = evaluation.company_id._bagalau_add_working_days(today, days)
+            if (evaluation.company_id, days) not in due_dates:
+                due_dates[evaluation.company_id, days] = evaluation.company_id._bagalau_add_working_days(today, days)
+            due = due_dates[evaluation.company_id, days]
             user = evaluation.manager_id.user_id
             if not user or not evaluation.with_user(user).has_access("read"):
                 user = self.env.user

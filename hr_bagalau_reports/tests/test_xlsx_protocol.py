@@ -97,3 +97,38 @@ class TestXlsxProtocol(XlsxMixin, XlsxCommissionCase):
             **action["context"]).create({"lang": "kk"})
         with self.assertRaises(AccessError):
             wizard.action_export()
+
+    def _decided_rows(self, session, sheet, first, count):
+        """``count`` more people decided in ``session``, every other one revised."""
+        employees = self.env["hr.employee"].create([{"name": f"Қызметші {number:03d}", "company_id": self.company.id}
+                                                    for number in range(first, first + count)])
+        self.env["hr.bagalau.commission.decision"].create([{
+            "session_id": session.id, "kind": "kpi", "employee_id": employee.id, "kpi_sheet_id": sheet.id,
+            "original_grade": "satisfactory", "proposal": "revise" if index % 2 else "approve",
+            "corrected_grade": "effective" if index % 2 else False,
+            "recommendations": "Training." if index % 2 else False, "state": "decided",
+            "outcome": "revised" if index % 2 else "approved",
+            "final_grade": "effective" if index % 2 else "satisfactory",
+        } for index, employee in enumerate(employees)])
+
+    def _build_queries(self, session):
+        """The queries of building the protocol's workbook, from a cold cache."""
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        _filename, data = self.env["hr.bagalau.xlsx.export"]._bagalau_xlsx_build("protocol", session, "kk")
+        return self.env.cr.sql_log_count - before, self._book(data).worksheets[0]
+
+    def test_the_protocol_costs_the_same_queries_for_twice_the_people(self):
+        """A protocol of thousands of people is read in one pass: its
+        queries do not grow with its rows (10 people cost what 20 cost)."""
+        session, sheet = self._session()
+        self._decided_rows(session, sheet, 0, 10)
+        self._build_queries(session)  # the access rules and groups, once per process
+        queries_10, ws = self._build_queries(session)
+        self.assertEqual(ws["B20"].value, "Қызметші 009")
+        self._decided_rows(session, sheet, 10, 10)
+        queries_20, ws = self._build_queries(session)
+        self.assertEqual([ws.cell(row, 2).value for row in (11, 30)], ["Қызметші 000", "Қызметші 019"])
+        self.assertEqual(ws["D12"].value, self._band("effective", "kk"))
+        self.assertEqual(queries_20, queries_10)
