@@ -59,6 +59,7 @@ class HrBagalauDemo(models.AbstractModel):
     @api.model
     def _load_demo(self):
         self._demo_user_languages()
+        self._demo_translations("hr_bagalau")
         ref = self.env.ref
         company = ref("hr_bagalau.demo_company_agency")
         company.bagalau_authorised_id = ref("hr_bagalau.employee_serikbayev_nurlan")

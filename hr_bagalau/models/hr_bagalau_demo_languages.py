@@ -33,3 +33,12 @@ class HrBagalauDemo(models.AbstractModel):
         agency = self.env.ref("hr_bagalau.demo_company_agency", raise_if_not_found=False)
         if agency and "kk_KZ" in active:
             agency.partner_id.sudo().lang = "kk_KZ"
+
+    @api.model
+    def _demo_translations(self, module):
+        """Odoo loads a module's translations after its demo data: load them
+        first, so that the names of activity types, stages and selections in
+        the demo's notes read in the users' languages, not in English."""
+        langs = [code for code, _name in self.env["res.lang"].get_installed() if code != "en_US"]
+        if langs:
+            self.env["ir.module.module"].search([("name", "=", module)])._update_translations(filter_lang=langs)

@@ -57,7 +57,9 @@ class HrBagalauResult(models.Model):
     year_due_date = fields.Date(
         compute="_compute_year_due_date", store=True, string="Year Result Due",
         help="The day of January by which the methodology forms the year's result from the quarters.")
-    result_key = fields.Char(string="Result Key", tracking=True, index=True)
+    # Not tracked: its value is a technical key ("excellent"); the chatter
+    # tells the result in words (acknowledgement) and revisions keep its history.
+    result_key = fields.Char(string="Result Key", index=True)
     kpi_sheet_ids = fields.One2many("hr.bagalau.kpi.sheet", "result_id", string="KPI Sheets")
     kpi_sheet_count = fields.Integer(compute="_compute_kpi_sheet_count", string="KPI Sheets Count")
 

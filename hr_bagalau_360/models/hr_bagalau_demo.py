@@ -13,6 +13,7 @@ class HrBagalauDemo(models.AbstractModel):
 
     @api.model
     def _load_demo_360(self):
+        self._demo_translations("hr_bagalau_360")
         ref = self.env.ref
         company = ref("hr_bagalau.demo_company_agency")
         hr_user = ref("hr_bagalau.user_bagalau_hr")
