@@ -12,6 +12,7 @@ from odoo.tests.common import TransactionCase
 from odoo.tools import SQL
 
 from ..models import hr_bagalau_competency_sheet
+from ..models.hr_bagalau_differentiation_sheet import PARAMETERS
 from .common import BagalauCase
 
 STAFF = 90
@@ -182,6 +183,51 @@ class TestLaunchScale(BagalauCase):
         notices = self.env["mail.message"].sudo().search([
             ("message_type", "=", "user_notification"), ("model", "=", plan._name), ("res_id", "=", plan.id)])
         self.assertEqual(notices.partner_ids, self.user_head_b.partner_id, "the assignee is told, key or not")
+
+    def _score_and_complete(self, sheets, score=3):
+        sheets.write({**{f"{parameter}_score": score for parameter in PARAMETERS},
+                      **{f"{parameter}_justification": "Seen in the quarter" for parameter in PARAMETERS}})
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        sheets.action_done()
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before
+
+    def test_completing_many_quarter_sheets_at_once(self):
+        campaign = self._campaign(self.methodology_2023, quarter="4")
+        while campaign._launch_batch(100):
+            pass
+        sheets = campaign.differentiation_sheet_ids.sorted("id")
+        small = self._score_and_complete(sheets[:10])
+        large = self._score_and_complete(sheets[10:30], score=4)
+        self.assertLessEqual(large, 2 * small, f"20 sheets took {large} queries, 10 took {small}: the cost of a "
+                                               "sheet does not grow with the selection")
+        done = sheets[:30]
+        self.assertEqual(set(done.mapped("state")), {"done"})
+        results = done.result_id
+        self.assertEqual(len(results), 30, "one year result per servant")
+        self.assertEqual(results.employee_id, done.employee_id)
+        self.assertEqual(set(sheets[:10].result_id.mapped("q4_score")), {3.0})
+        self.assertEqual(set(sheets[10:30].result_id.mapped("q4_score")), {4.0})
+        for sheet in done:
+            self.assertFalse(sheet._bagalau_steps(), "the evaluator's to-do is done")
+            self.assertTrue(sheet.message_ids.filtered(lambda message: "is done" in str(message.body)),
+                            "the servant is told (seed 004 §31)")
+        # One sheet already done in the selection: nothing of it is completed, no result made.
+        pending = sheets[30]
+        pending.write({**{f"{parameter}_score": 3 for parameter in PARAMETERS},
+                       **{f"{parameter}_justification": "Seen" for parameter in PARAMETERS}})
+        with self.assertRaisesRegex(UserError, "already done"), self.env.cr.savepoint():
+            (pending | sheets[0]).action_done()
+        self.assertEqual(pending.state, "draft")
+        self.assertFalse(self.env["hr.bagalau.result"].search([("employee_id", "=", pending.employee_id.id),
+                                                               ("year", "=", 2025)]))
+        # Nor does a client complete another head's sheets.
+        other = sheets[31:33]
+        with self.assertRaises(AccessError):
+            other.with_user(self.user_hr).action_done()
+        self.assertEqual(set(other.mapped("state")), {"draft"})
 
     def test_the_summary_speaks_the_language_of_hr(self):
         self.env["res.lang"]._activate_lang("ru_RU")
