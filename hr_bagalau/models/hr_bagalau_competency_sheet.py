@@ -2,7 +2,7 @@ from fractions import Fraction
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import LazyTranslate, format_date
+from odoo.tools import SQL, LazyTranslate, format_date
 
 from ..engine.competency import competency_meets, indicators_not_shown
 from .hr_bagalau_integrity import MAIL_FIELDS
@@ -14,6 +14,21 @@ HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 COMPETENCY_RESULTS = [("meets", "Meets expectations"), ("does_not_meet", "Does not meet expectations")]
 # The sheet's own summary, to find who needs development: the law gives
 # each competency its result, not the sheet (seed 003 §27).
+# The stored columns the launch's bulk insert fills (``_bagalau_make_structure``),
+# besides id and the create/write user and date.
+LINE_COLUMNS = frozenset({"sheet_id", "company_id", "competency_id", "sequence", "indicator_count", "shown_count",
+                          "result", "not_shown"})
+INDICATOR_COLUMNS = frozenset({"line_id", "company_id", "sheet_id", "competency_sequence", "indicator_id", "sequence",
+                               "shown"})
+LOG_COLUMNS = frozenset({"id", "create_uid", "create_date", "write_uid", "write_date"})
+
+
+def _bulk_insertable(model, columns):
+    """Whether ``columns`` are all the stored columns of ``model`` but its log ones."""
+    stored = {name for name, field in model._fields.items() if field.store and field.column_type}
+    return stored - LOG_COLUMNS == columns
+
+
 SHEET_RESULTS = [
     ("meets", "Meets expectations in every competency"),
     ("does_not_meet", "Does not meet expectations in some competency"),
@@ -228,22 +243,94 @@ class HrBagalauCompetencySheet(models.Model):
             })
             structures.append([(competency, indicators_of(level, competency)) for competency in competencies])
         created = self.browse(self.with_context(tracking_disable=True).create(sheet_values).ids)
-        # Lines and indicators in one create each, not nested per sheet.
-        line_values, line_indicators = [], []
-        for sheet, structure in zip(created, structures, strict=True):
-            for competency, indicators in structure:
-                line_values.append({"sheet_id": sheet.id, "competency_id": competency.id})
-                line_indicators.append(indicators)
-        lines = self.env["hr.bagalau.competency.sheet.line"].sudo().create(line_values)
-        self.env["hr.bagalau.competency.sheet.indicator"].sudo().create([
-            {"line_id": line.id, "indicator_id": indicator.id}
-            for line, indicators in zip(lines, line_indicators, strict=True) for indicator in indicators
-        ])
+        created._bagalau_make_structure(structures)
         summary = _lt("Evaluate the competencies")
         self._bagalau_schedule_many([(sheet, sheet.direct_manager_id, summary, sheet.due_date, False)
                                      for sheet in created], notify=False)
         sheets.update({sheet.employee_id.id: sheet for sheet in created})
         return sheets
+
+    def _bagalau_make_structure(self, structures):
+        """The lines and indicators of the sheets ``self``, just made:
+        ``structures`` gives, per sheet, ``[(competency, indicators)]``.
+
+        About 35 rows per servant (seed 003 Appendix 3-4): a launch of 10,000
+        makes 350,000 of them. They go in one ``INSERT … SELECT FROM unnest``
+        per table, with the values the ORM would store (the related columns,
+        the result of each line by ``_bagalau_result_values``), and the caches
+        are invalidated. The ORM's ``create`` is used instead as soon as the
+        tables hold a stored column this method does not know (an addon added
+        one): nothing is left without its default or its computation.
+        Superuser only, on sheets of a campaign still open, like the lines'
+        own ``create``."""
+        Line = self.env["hr.bagalau.competency.sheet.line"]
+        Indicator = self.env["hr.bagalau.competency.sheet.indicator"]
+        Line._bagalau_check_structure()
+        self._bagalau_check_can_change()
+        if not self:
+            return
+        if not (_bulk_insertable(Line, LINE_COLUMNS) and _bulk_insertable(Indicator, INDICATOR_COLUMNS)):
+            line_values, line_indicators = [], []
+            for sheet, structure in zip(self, structures, strict=True):
+                for competency, indicators in structure:
+                    line_values.append({"sheet_id": sheet.id, "competency_id": competency.id})
+                    line_indicators.append(indicators)
+            lines = Line.sudo().create(line_values)
+            Indicator.sudo().create([
+                {"line_id": line.id, "indicator_id": indicator.id}
+                for line, indicators in zip(lines, line_indicators, strict=True) for indicator in indicators
+            ])
+            return
+        self.flush_recordset()
+        uid, now = self.env.uid, self.env.cr.now()
+        rows, values_of = [], {}
+        for sheet, structure in zip(self, structures, strict=True):
+            for competency, indicators in structure:
+                key = (sheet.methodology_id.id, competency.id, tuple(indicators.ids))
+                if key not in values_of:
+                    # The ORM's order of the indicators on the sheet, none shown yet.
+                    ordered = indicators.sorted(lambda indicator: (indicator.sequence, indicator.id))
+                    values_of[key] = Line._bagalau_result_values(
+                        sheet.methodology_id, [(indicator.name, False) for indicator in ordered])
+                values = values_of[key]
+                rows.append((sheet, competency, indicators, values))
+        columns = {
+            "sheet_id": ([sheet.id for sheet, *_rest in rows], "int4"),
+            "company_id": ([sheet.company_id.id or None for sheet, *_rest in rows], "int4"),
+            "competency_id": ([competency.id for _sheet, competency, *_rest in rows], "int4"),
+            "sequence": ([competency.sequence for _sheet, competency, *_rest in rows], "int4"),
+            "indicator_count": ([values["indicator_count"] for *_rest, values in rows], "int4"),
+            "shown_count": ([values["shown_count"] for *_rest, values in rows], "int4"),
+            "result": ([values["result"] or None for *_rest, values in rows], "varchar"),
+            "not_shown": ([values["not_shown"] or None for *_rest, values in rows], "text"),
+        }
+        self.env.cr.execute(SQL(
+            "INSERT INTO %s (%s, create_uid, create_date, write_uid, write_date) "
+            "SELECT *, %s, %s, %s, %s FROM unnest(%s) RETURNING id, sheet_id, competency_id",
+            SQL.identifier(Line._table), SQL(", ").join(SQL.identifier(name) for name in columns),
+            uid, now, uid, now,
+            SQL(", ").join(SQL("%s::%s[]", array, SQL(kind)) for array, kind in columns.values())))
+        line_ids = {(sheet_id, competency_id): line_id for line_id, sheet_id, competency_id in self.env.cr.fetchall()}
+        indicator_rows = [
+            (line_ids[sheet.id, competency.id], sheet.id, sheet.company_id.id or None, competency.sequence,
+             indicator.id, indicator.sequence)
+            for sheet, competency, indicators, _values in rows for indicator in indicators
+        ]
+        names = ("line_id", "sheet_id", "company_id", "competency_sequence", "indicator_id", "sequence")
+        self.env.cr.execute(SQL(
+            "INSERT INTO %s (%s, shown, create_uid, create_date, write_uid, write_date) "
+            "SELECT *, false, %s, %s, %s, %s FROM unnest(%s)",
+            SQL.identifier(Indicator._table), SQL(", ").join(SQL.identifier(name) for name in names),
+            uid, now, uid, now,
+            SQL(", ").join(SQL("%s::int4[]", [row[index] for row in indicator_rows]) for index in range(len(names)))))
+        Line.invalidate_model()
+        Indicator.invalidate_model()
+        self.invalidate_recordset(["line_ids", "indicator_ids"])
+        # The sheets' own counts, from the lines now in the table.
+        fields_ = [self._fields[name] for name in ("competency_count", "met_count", "result")]
+        for field in fields_:
+            self.env.add_to_compute(field, self)
+        self._recompute_recordset([field.name for field in fields_])
 
     # --- guards --------------------------------------------------------------
 
@@ -374,21 +461,29 @@ class HrBagalauCompetencySheetLine(models.Model):
     def _compute_result(self):
         for line in self:
             indicators = line.indicator_ids.sorted(lambda indicator: (indicator.sequence, indicator.id))
-            line.indicator_count = len(indicators)
-            line.shown_count = len(indicators.filtered("shown"))
-            if not indicators:
-                line.result = line.not_shown = False
-                continue
-            methodology = line.sheet_id.methodology_id
-            threshold = Fraction(methodology.competency_threshold_numerator,
-                                 methodology.competency_threshold_denominator)
-            # seed 003 §27: 3/4 and more of the indicators shown, compared exactly
-            meets = competency_meets(line.shown_count, len(indicators), threshold=threshold,
-                                     max_indicators=methodology.competency_max_indicators)
-            line.result = "meets" if meets else "does_not_meet"
-            # Appendix 3: the indicators not shown, for "does not meet expectations"
-            names = indicators_not_shown([(indicator.indicator_id.name, indicator.shown) for indicator in indicators])
-            line.not_shown = False if meets else "\n".join(names)
+            line.update(self._bagalau_result_values(
+                line.sheet_id.methodology_id, [(indicator.indicator_id.name, indicator.shown)
+                                               for indicator in indicators]))
+
+    @api.model
+    def _bagalau_result_values(self, methodology, indicators):
+        """The stored result of a line from its ``indicators`` — ``(name,
+        shown)`` in the sheet's order — under ``methodology``: the compute's
+        and the launch's bulk insert's one rule."""
+        shown_count = sum(1 for _name, shown in indicators if shown)
+        values = {"indicator_count": len(indicators), "shown_count": shown_count, "result": False,
+                  "not_shown": False}
+        if not indicators:
+            return values
+        threshold = Fraction(methodology.competency_threshold_numerator,
+                             methodology.competency_threshold_denominator)
+        # seed 003 §27: 3/4 and more of the indicators shown, compared exactly
+        meets = competency_meets(shown_count, len(indicators), threshold=threshold,
+                                 max_indicators=methodology.competency_max_indicators)
+        values["result"] = "meets" if meets else "does_not_meet"
+        # Appendix 3: the indicators not shown, for "does not meet expectations"
+        values["not_shown"] = False if meets else "\n".join(indicators_not_shown(indicators))
+        return values
 
     def _bagalau_check_structure(self):
         if not self.env.su:

@@ -612,17 +612,28 @@ class HrBagalauDifferentiationSheet(models.Model):
     def action_done(self):
         """The evaluator (or the head of unit) completes the sheet: average and
         band (seed 004 Appendix 4, §8), the quarter into the annual result
-        (§5), the employee told (§31)."""
-        for sheet in self:
-            sheet.sudo()._bagalau_lock()
+        (§5), the employee told (§31).
+
+        The rows of all the sheets are locked in one query and every sheet is
+        checked before any is completed; the missing year results are made in
+        one create. Each sheet is then completed with its own prefetch: the
+        chatter and the labels of one sheet do not recompute those of the
+        whole selection (HR or a head completing many at once)."""
+        self.sudo()._bagalau_lock()
+        for record in self:
+            sheet = record.with_prefetch()
             if sheet.state == "done":
                 raise sheet._bagalau_already_done(_("Complete the Evaluation"), sheet.sudo().done_by_id,
                                                   sheet.sudo().done_on)
             sheet._bagalau_check_can_change()
             sheet._bagalau_check_scorer()
             sheet._bagalau_check_complete()
-            result = self.env["hr.bagalau.result"].sudo()._bagalau_get_or_create(
-                sheet.employee_id, sheet.year, sheet.company_id, sheet.methodology_id)
+        # Every sheet passed its checks: their year results, the missing ones in one create.
+        results = self.env["hr.bagalau.result"].sudo()._bagalau_get_or_create_many([
+            (sheet.employee_id, sheet.year, sheet.company_id, sheet.methodology_id) for sheet in self])
+        for record in self:
+            sheet = record.with_prefetch()
+            result = results[sheet.employee_id.id, sheet.year, sheet.company_id.id]
             sheet.sudo().write({
                 "state": "done", "done_by_id": self.env.uid, "done_on": fields.Datetime.now(),
                 "result_id": result.id, **dict.fromkeys(SCORED_FIELDS, True),

@@ -45,6 +45,12 @@ class HrBagalauBandMixin(models.AbstractModel):
     @api.depends("result_key", "methodology_id.band_ids")
     @api.depends_context("lang")
     def _compute_result_label(self):
+        # A band is looked up once per methodology and key: the records read
+        # together (a list, a batch of sheets completed) share a few.
+        labels = {}
         for record in self:
-            band = record.methodology_id._bagalau_band(record.result_key) if record.result_key else False
-            record.result_label = band.label if band else False
+            key = (record.methodology_id, record.result_key)
+            if key not in labels:
+                band = record.methodology_id._bagalau_band(record.result_key) if record.result_key else False
+                labels[key] = band.label if band else False
+            record.result_label = labels[key]

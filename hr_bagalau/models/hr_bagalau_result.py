@@ -121,24 +121,41 @@ class HrBagalauResult(models.Model):
     def _bagalau_get_or_create(self, employee, year, company, methodology):
         """The employee's result of ``year`` in ``company``, made when missing
         (one per employee, year and company)."""
-        domain = [("employee_id", "=", employee.id), ("year", "=", year), ("company_id", "=", company.id)]
-        result = self.search(domain, limit=1)
-        if result:
-            return result
-        try:
-            with self.env.cr.savepoint():
-                return self.create({
-                    "employee_id": employee.id,
-                    "year": year,
-                    "company_id": company.id,
-                    "methodology_id": methodology.id,
-                })
-        except psycopg2.errors.UniqueViolation:
-            # Another transaction made it at this very moment: its snapshot
-            # is not ours, so the step is repeated rather than guessed.
-            raise UserError(_("The %(year)s result of %(employee)s was being recorded by someone else at this very "
-                              "moment. Reload the page and repeat the step.",
-                              year=year, employee=employee.name)) from None
+        return self._bagalau_get_or_create_many([(employee, year, company, methodology)])[
+            employee.id, year, company.id]
+
+    @api.model
+    def _bagalau_get_or_create_many(self, keys):
+        """The results of ``keys`` — ``(employee, year, company,
+        methodology)`` — the missing ones made in one create (a batch of
+        sheets completed together); ``{(employee id, year, company id):
+        result}``."""
+        found = {}
+        existing = self.search([("employee_id", "in", list({employee.id for employee, *_rest in keys})),
+                                ("year", "in", list({year for _employee, year, *_rest in keys})),
+                                ("company_id", "in", list({company.id for *_rest, company, _m in keys}))], order="id")
+        for result in existing:
+            found.setdefault((result.employee_id.id, result.year, result.company_id.id), result)
+        missing = {}
+        for employee, year, company, methodology in keys:
+            key = (employee.id, year, company.id)
+            if key not in found and key not in missing:
+                missing[key] = {"employee_id": employee.id, "year": year, "company_id": company.id,
+                                "methodology_id": methodology.id, "name": employee}
+        if missing:
+            try:
+                with self.env.cr.savepoint():
+                    created = self.create([{name: value for name, value in vals.items() if name != "name"}
+                                           for vals in missing.values()])
+            except psycopg2.errors.UniqueViolation:
+                # Another transaction made one at this very moment: its
+                # snapshot is not ours, so the step is repeated rather than guessed.
+                employee, year = next(iter((vals["name"], vals["year"]) for vals in missing.values()))
+                raise UserError(_("The %(year)s result of %(employee)s was being recorded by someone else at this "
+                                  "very moment. Reload the page and repeat the step.",
+                                  year=year, employee=employee.name)) from None
+            found.update(zip(missing, created, strict=True))
+        return found
 
     def _bagalau_set_quarter(self, quarter, score):
         """Record the result of ``quarter`` ('1'..'4') and recompute the year."""

@@ -9,7 +9,7 @@ without a user, the to-dos of the next responsible person, and what closing
 the campaign does to them are here.
 """
 
-from odoo import _, api, fields, models
+from odoo import Command, _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.translate import LazyGettext
 
@@ -19,6 +19,9 @@ HR_GROUP = "hr_bagalau.group_bagalau_hr_officer"
 ACTIVITY_EVALUATE = "hr_bagalau.mail_activity_type_bagalau_evaluate"
 ACTIVITY_APPROVE = "hr_bagalau.mail_activity_type_bagalau_approve"
 ACTIVITY_TYPES = (ACTIVITY_EVALUATE, ACTIVITY_APPROVE)
+# The followers ``_bagalau_schedule_many`` inserted in one batch, in the
+# cursor's cache while its ``mail.activity`` create runs.
+SUBSCRIBED_KEY = "bagalau_subscribed_followers"
 
 
 class HrBagalauSheetWorkflow(models.AbstractModel):
@@ -98,8 +101,9 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
         ``mail_activity_quick_update`` context, which ``mail.activity.create``
         reads to skip ``action_notify`` (hr_contract's job does the same):
         the assignees see their to-dos in the activity menu and in Odoo's
-        digest instead of one e-mail per sheet. Followers are still added, in
-        one batch per assignee (``mail.activity.create``).
+        digest instead of one e-mail per sheet. The assignees follow their
+        sheets, subscribed in one insert for all the to-dos
+        (``_bagalau_subscribe_many``), not one call per assignee.
         """
         per_user = {}
         for sheet, employee_or_user, summary, deadline, approval in todos:
@@ -112,7 +116,7 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
                  for flag, xmlid in ((False, ACTIVITY_EVALUATE), (True, ACTIVITY_APPROVE))}
         model_ids = {}
         today = fields.Date.context_today(self)
-        vals_list, scheduled = [], set()
+        vals_list, scheduled, followers = [], set(), set()
         for user, items in per_user.items():
             # One access check per assignee and model, not per sheet.
             readable = set()
@@ -134,12 +138,58 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
                     "user_id": user.id,
                 })
                 scheduled.add(sheet.id)
+                followers.add((sheet._name, sheet.id, user.sudo().partner_id.id))
         if vals_list:
             Activity = self.env["mail.activity"].sudo()
             if not notify:
                 Activity = Activity.with_context(mail_activity_quick_update=True)
-            Activity.create(vals_list)
+            subscribed = self._bagalau_subscribe_many(followers)
+            # mail.activity.create subscribes each assignee again, one call
+            # per assignee and model: the pairs just inserted are skipped.
+            pending = self.env.cr.cache.setdefault(SUBSCRIBED_KEY, set())
+            pending |= subscribed
+            try:
+                Activity.create(vals_list)
+            finally:
+                pending -= subscribed
         return scheduled
+
+    @api.model
+    def _bagalau_subscribe_many(self, pairs):
+        """The followers ``pairs`` — ``(model, record id, partner id)`` — that
+        are missing, with the model's default subtypes as ``message_subscribe``
+        gives them, in one ``mail.followers`` create and one query per model
+        for those already there. Returns the pairs that follow now."""
+        Followers = self.env["mail.followers"].sudo()
+        partners = self.env["res.partner"].sudo().browse({partner for _model, _id, partner in pairs})
+        # message_subscribe leaves out archived partners.
+        partners = partners.filtered("active")
+        pairs = {pair for pair in pairs if pair[2] in partners.ids}
+        customers = set(partners.filtered("partner_share").ids)
+        vals_list = []
+        for model in {model for model, _id, _partner in pairs}:
+            wanted = {(record_id, partner) for pair_model, record_id, partner in pairs if pair_model == model}
+            existing = {(record_id, partner) for _fid, record_id, partner, _subtypes in
+                        Followers._get_subscription_data([(model, list({record_id for record_id, _p in wanted}))],
+                                                         list({partner for _id, partner in wanted}))}
+            default, _internal, external = self.env["mail.message.subtype"].default_subtypes(model)
+            vals_list += [{
+                "res_model": model, "res_id": record_id, "partner_id": partner,
+                "subtype_ids": [Command.set((external if partner in customers else default).ids)],
+            } for record_id, partner in sorted(wanted - existing)]
+        if vals_list:
+            Followers.create(vals_list)
+        return pairs
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        # Only the pairs ``_bagalau_schedule_many`` inserted itself, in this
+        # transaction and during its own activity create: server state, not
+        # client input.
+        pending = self.env.cr.cache.get(SUBSCRIBED_KEY)
+        if pending and partner_ids and not subtype_ids and all(
+                (self._name, record_id, partner) in pending for record_id in self.ids for partner in partner_ids):
+            return True
+        return super().message_subscribe(partner_ids=partner_ids, subtype_ids=subtype_ids)
 
     @api.model
     def _bagalau_in_lang_of(self, user, text):

@@ -4,12 +4,15 @@ sheet, and neither a crash nor a second worker launches an employee twice.
 The wall-clock figures are `make bench`'s, never a unit test's."""
 
 import datetime
+from unittest.mock import patch
 
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 from odoo.tests.common import TransactionCase
 from odoo.tools import SQL
 
+from ..models import hr_bagalau_competency_sheet
+from ..models.hr_bagalau_differentiation_sheet import PARAMETERS
 from .common import BagalauCase
 
 STAFF = 90
@@ -76,8 +79,76 @@ class TestLaunchScale(BagalauCase):
         self.assertLessEqual(large - small, 1, "a differentiation sheet and its to-do: nothing per servant")
 
     def test_a_2018_batch_costs_the_same_queries_for_20_or_40_servants(self):
-        large, _small = self._assert_batches_cost_the_same(self.methodology_2018)
-        self.assertLess(large / 40, 3, "plans, KPI and competency sheets, lines and to-dos: created per batch")
+        large, small = self._assert_batches_cost_the_same(self.methodology_2018)
+        # The ~35 competency lines and indicators of each servant go in one INSERT per table and batch.
+        self.assertLessEqual(large - small, 3, f"a batch of 40 took {large} queries, one of 20 took {small}")
+        self.assertLess(large / 40, 2, "plans, KPI and competency sheets, lines and to-dos: created per batch")
+
+    def _competency_structure(self, campaign):
+        self.env.invalidate_all()
+        return {sheet.employee_id.id: (
+            sheet.competency_count, sheet.met_count, sheet.result, sheet.company_id,
+            [(line.competency_id, line.sequence, line.indicator_count, line.shown_count, line.result, line.not_shown,
+              line.company_id, [(indicator.indicator_id, indicator.sequence, indicator.competency_sequence,
+                                 indicator.sheet_id == sheet, indicator.company_id, indicator.shown)
+                                for indicator in line.indicator_ids])
+             for line in sheet.line_ids],
+            sheet.indicator_ids.indicator_id.ids,
+        ) for sheet in campaign.competency_sheet_ids}
+
+    def test_the_bulk_competency_lines_are_those_the_orm_makes(self):
+        bulk = self._campaign(self.methodology_2018)
+        while bulk._launch_batch(50):
+            pass
+        orm = self._campaign(self.methodology_2018, year=2024)
+        with patch.object(hr_bagalau_competency_sheet, "_bulk_insertable", return_value=False):
+            while orm._launch_batch(50):
+                pass
+        made = self._competency_structure(bulk)
+        self.assertEqual(len(made), STAFF + 2)
+        self.assertEqual(made, self._competency_structure(orm), "the same rows and results, by SQL or by the ORM")
+        line = bulk.competency_sheet_ids.filtered(lambda sheet: sheet.employee_id == self.staff[0]).line_ids[0]
+        self.assertEqual((line.shown_count, line.result), (0, "does_not_meet"))
+        self.assertIn(line.indicator_ids[0].name, line.not_shown, "Appendix 3 lists the indicators not shown")
+        # The direct manager checks them: the ORM recomputes the line from the rows the launch inserted.
+        line.indicator_ids.with_user(self.user_head_a).write({"shown": True})
+        self.assertEqual((line.shown_count, line.result, line.not_shown), (line.indicator_count, "meets", False))
+
+    def test_an_addon_column_makes_the_launch_use_the_orm(self):
+        Line = self.env["hr.bagalau.competency.sheet.line"]
+        self.assertTrue(hr_bagalau_competency_sheet._bulk_insertable(Line, hr_bagalau_competency_sheet.LINE_COLUMNS))
+        self.assertFalse(hr_bagalau_competency_sheet._bulk_insertable(
+            Line, hr_bagalau_competency_sheet.LINE_COLUMNS - {"not_shown"}), "a column it does not fill: the ORM")
+
+    def test_only_the_server_inserts_competency_lines(self):
+        campaign = self._campaign(self.methodology_2018)
+        campaign._launch_batch(5)
+        sheet = campaign.competency_sheet_ids[:1]
+        lines = sheet.line_ids
+        competency = self.env["hr.bagalau.competency"].search([], limit=1)
+        structure = [[(competency, self.env["hr.bagalau.competency.indicator"])]]
+        for user in (self.user_hr, self.user_head_a):
+            with self.assertRaises(AccessError):
+                sheet.with_user(user).with_context(bagalau_quiet_todos=True)._bagalau_make_structure(structure)
+        self.assertEqual(sheet.line_ids, lines)
+
+    def test_the_assignees_follow_their_sheets_once(self):
+        campaign = self._campaign(self.methodology_2018)
+        while campaign._launch_batch(40):
+            pass
+        for sheets in (campaign.plan_ids, campaign.kpi_sheet_ids, campaign.competency_sheet_ids):
+            followers = self.env["mail.followers"].sudo().search([("res_model", "=", sheets._name),
+                                                                  ("res_id", "in", sheets.ids)])
+            for sheet in sheets.filtered(lambda sheet: sheet.direct_manager_id.user_id):
+                mine = followers.filtered(lambda follower, sheet=sheet: follower.res_id == sheet.id)
+                self.assertEqual(mine.partner_id, sheet.direct_manager_id.user_id.partner_id,
+                                 "the direct manager follows the sheet of his to-do, once")
+                self.assertEqual(mine.subtype_ids, self.env["mail.message.subtype"].default_subtypes(sheets._name)[0])
+        self.assertFalse(self.env.cr.cache.get("bagalau_subscribed_followers"), "nothing left for later calls")
+        # Outside the launch, message_subscribe works as in Odoo.
+        sheet = campaign.competency_sheet_ids[0]
+        sheet.message_subscribe(partner_ids=self.user_hr.partner_id.ids)
+        self.assertIn(self.user_hr.partner_id, sheet.message_partner_ids)
 
     def test_the_launch_makes_to_dos_but_no_mail_per_sheet_and_one_summary(self):
         campaign = self._campaign(self.methodology_2023, quarter="4")
@@ -112,6 +183,52 @@ class TestLaunchScale(BagalauCase):
         notices = self.env["mail.message"].sudo().search([
             ("message_type", "=", "user_notification"), ("model", "=", plan._name), ("res_id", "=", plan.id)])
         self.assertEqual(notices.partner_ids, self.user_head_b.partner_id, "the assignee is told, key or not")
+
+    def _score_and_complete(self, sheets, score=3):
+        sheets.write({**{f"{parameter}_score": score for parameter in PARAMETERS},
+                      **{f"{parameter}_justification": "Seen in the quarter" for parameter in PARAMETERS}})
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        sheets.action_done()
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before
+
+    def test_completing_many_quarter_sheets_at_once(self):
+        campaign = self._campaign(self.methodology_2023, quarter="4")
+        while campaign._launch_batch(100):
+            pass
+        sheets = campaign.differentiation_sheet_ids.sorted("id")
+        small = self._score_and_complete(sheets[:10])
+        large = self._score_and_complete(sheets[10:30], score=4)
+        # Each sheet keeps its own messages and to-dos (seed 004 §12, §31): a constant cost per sheet.
+        self.assertLessEqual(large / 20, small / 10 * 1.1, f"20 sheets took {large} queries, 10 took {small}: the "
+                                                           "cost of a sheet does not grow with the selection")
+        done = sheets[:30]
+        self.assertEqual(set(done.mapped("state")), {"done"})
+        results = done.result_id
+        self.assertEqual(len(results), 30, "one year result per servant")
+        self.assertEqual(results.employee_id, done.employee_id)
+        self.assertEqual(set(sheets[:10].result_id.mapped("q4_score")), {3.0})
+        self.assertEqual(set(sheets[10:30].result_id.mapped("q4_score")), {4.0})
+        for sheet in done:
+            self.assertFalse(sheet._bagalau_steps(), "the evaluator's to-do is done")
+            self.assertTrue(sheet.message_ids.filtered(lambda message: "is done" in str(message.body)),
+                            "the servant is told (seed 004 §31)")
+        # One sheet already done in the selection: nothing of it is completed, no result made.
+        pending = sheets[30]
+        pending.write({**{f"{parameter}_score": 3 for parameter in PARAMETERS},
+                       **{f"{parameter}_justification": "Seen" for parameter in PARAMETERS}})
+        with self.assertRaisesRegex(UserError, "already done"), self.env.cr.savepoint():
+            (pending | sheets[0]).action_done()
+        self.assertEqual(pending.state, "draft")
+        self.assertFalse(self.env["hr.bagalau.result"].search([("employee_id", "=", pending.employee_id.id),
+                                                               ("year", "=", 2025)]))
+        # Nor does a client complete another head's sheets.
+        other = sheets[31:33]
+        with self.assertRaises(AccessError):
+            other.with_user(self.user_hr).action_done()
+        self.assertEqual(set(other.mapped("state")), {"draft"})
 
     def test_the_summary_speaks_the_language_of_hr(self):
         self.env["res.lang"]._activate_lang("ru_RU")
