@@ -405,10 +405,7 @@ class HrBagalauDifferentiationSheet(models.Model):
         """The sheets of ``entries`` — ``(employee, deferral or None)`` — in
         the campaign, the missing ones made in one create, the evaluators'
         to-dos in one batch without an e-mail each; ``{employee id: sheet}``."""
-        employee_ids = [employee.id for employee, _due in entries]
-        sheets = {sheet.employee_id.id: sheet for sheet in self.search(
-            [("campaign_id", "=", campaign.id), ("employee_id", "in", employee_ids)])}
-        missing = [(employee.sudo(), due_date) for employee, due_date in entries if employee.id not in sheets]
+        sheets, missing = self._bagalau_existing_and_missing(campaign, entries)
         if not missing:
             return sheets
         deadline = self._bagalau_due_date(campaign)

@@ -91,6 +91,17 @@ class HrBagalauSheetWorkflow(models.AbstractModel):
         return bool(self._bagalau_schedule_many([(self, employee_or_user, summary, deadline, approval)]))
 
     @api.model
+    def _bagalau_existing_and_missing(self, campaign, entries):
+        """For a launch batch of ``entries`` — ``(employee, due date)`` — the
+        campaign's sheets they already have, ``{employee id: sheet}``, and the
+        entries still without one (one search, whatever the batch)."""
+        employee_ids = [employee.id for employee, _due in entries]
+        sheets = {sheet.employee_id.id: sheet for sheet in self.search(
+            [("campaign_id", "=", campaign.id), ("employee_id", "in", employee_ids)])}
+        missing = [(employee.sudo(), due_date) for employee, due_date in entries if employee.id not in sheets]
+        return sheets, missing
+
+    @api.model
     def _bagalau_schedule_many(self, todos, notify=True):
         """The to-dos ``todos`` — ``(sheet, employee or user, summary, deadline,
         approval)`` — in one ``mail.activity`` create; a to-do whose person has
