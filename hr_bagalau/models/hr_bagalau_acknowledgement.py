@@ -395,17 +395,31 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
         Ack = self.env["hr.bagalau.acknowledgement"].sudo()
         final_date = final_date or fields.Date.context_today(self)
         acks = self._bagalau_acks()
-        for record in self:
-            if record.id in acks:
-                continue
-            methodology = record._bagalau_ack_methodology()
-            days = methodology.acknowledgement_working_days if methodology else 0
-            due = record.company_id._bagalau_add_working_days(final_date, days)
-            Ack.create({
-                "res_model": record._name, "res_id": record.id, "employee_id": record.employee_id.id,
-                "company_id": record.company_id.id, "final_date": final_date, "due_date": due,
-            })
-            user = record._bagalau_ack_employee_user()
+        records = self.filtered(lambda record: record.id not in acks)
+        # The due days first, each company's calendar built once (many
+        # sheets completed at once), and the records in one create.
+        due_of = {}
+        with self.env["res.company"]._bagalau_calendar_memo():
+            for record in records:
+                methodology = record._bagalau_ack_methodology()
+                days = methodology.acknowledgement_working_days if methodology else 0
+                due_of[record.id] = record.company_id._bagalau_add_working_days(final_date, days)
+        Ack.create([{
+            "res_model": record._name, "res_id": record.id, "employee_id": record.employee_id.id,
+            "company_id": record.company_id.id, "final_date": final_date, "due_date": due_of[record.id],
+        } for record in records])
+        # Who may open each record, asked before anything is posted: an access
+        # check after each message would flush that message's work first.
+        user_of = {record.id: record._bagalau_ack_employee_user() for record in records}
+        hr_user_of = {}
+        for record in records.filtered(lambda record: not user_of[record.id]):
+            hr_user = record._bagalau_ack_hr_user()
+            hr_user_of[record.id] = hr_user if hr_user and record.with_user(hr_user).has_access("read") \
+                else hr_user.browse()
+        for each in records:
+            record = each.with_prefetch()
+            due = due_of[record.id]
+            user = user_of[record.id]
             # The message below tells the employee: no second notice for the to-do.
             thread = record.sudo().with_context(mail_activity_quick_update=True)
             if user:
@@ -414,25 +428,36 @@ class HrBagalauAcknowledgementMixin(models.AbstractModel):
                 env = self.with_context(lang=lang).env
                 thread.message_subscribe(partner_ids=user.partner_id.ids)
                 thread.message_post(
-                    body=env._("%(employee)s, your evaluation result is final. Read it and press “I have read it” "
-                               "by %(date)s.", employee=record.employee_id.name,
-                               date=format_date(env, due, lang_code=lang)),
+                    body=record._bagalau_with_notice(lang, env._(
+                        "%(employee)s, your evaluation result is final. Read it and press “I have read it” by "
+                        "%(date)s.", employee=record.employee_id.name, date=format_date(env, due, lang_code=lang))),
                     partner_ids=user.partner_id.ids, message_type="comment", subtype_xmlid="mail.mt_comment")
                 thread.activity_schedule(ACK_ACTIVITY, date_deadline=due, user_id=user.id,
                                          summary=env._("Read your evaluation result"))
                 continue
             thread.message_post(
-                body=_("The evaluation result of %(employee)s is final. %(employee)s has no Odoo user: HR "
-                       "acquaints him on paper and records the signed sheet by %(date)s.",
-                       employee=record.employee_id.name, date=format_date(self.env, due)),
+                body=record._bagalau_with_notice(self.env.lang, _(
+                    "The evaluation result of %(employee)s is final. %(employee)s has no Odoo user: HR acquaints "
+                    "him on paper and records the signed sheet by %(date)s.",
+                    employee=record.employee_id.name, date=format_date(self.env, due))),
                 subtype_xmlid="mail.mt_note")
-            hr_user = record._bagalau_ack_hr_user()
-            if hr_user and record.with_user(hr_user).has_access("read"):
+            hr_user = hr_user_of[record.id]
+            if hr_user:
                 hr_env = self.with_context(lang=hr_user.lang or self.env.lang or "en_US").env
                 thread.activity_schedule(ACK_ACTIVITY, date_deadline=due, user_id=hr_user.id,
                                          summary=hr_env._("Collect the signed acknowledgement of %(employee)s",
                                                           employee=record.employee_id.name))
         return True
+
+    def _bagalau_result_notice(self, lang):
+        """Hook: what the employee is told of the result itself, in ``lang``,
+        before the acquaintance request; nothing by default."""
+        return ""
+
+    def _bagalau_with_notice(self, lang, request):
+        """The acquaintance ``request`` after the result's notice, in one message."""
+        notice = self._bagalau_result_notice(lang)
+        return f"{notice} {request}" if notice else request
 
     def _bagalau_pending_ack(self):
         ack = self._bagalau_ack()

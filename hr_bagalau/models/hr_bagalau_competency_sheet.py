@@ -320,14 +320,22 @@ class HrBagalauCompetencySheet(models.Model):
             SQL.identifier(Indicator._table), SQL(", ").join(SQL.identifier(name) for name in names),
             uid, now, uid, now,
             SQL(", ").join(SQL("%s::int4[]", [row[index] for row in indicator_rows]) for index in range(len(names)))))
+        # The sheets' own counts and result by ``_compute_result``'s rule
+        # (a draft has no result yet), without reading the lines back.
+        counts = {}
+        for sheet, _competency, _indicators, values in rows:
+            total, met = counts.get(sheet.id, (0, 0))
+            counts[sheet.id] = (total + 1, met + (values["result"] == "meets"))
+        self.env.cr.execute(SQL(
+            "UPDATE %s SET competency_count = counts.total, met_count = counts.met, "
+            "result = CASE WHEN state = 'draft' OR counts.total = 0 THEN NULL "
+            "WHEN counts.met = counts.total THEN 'meets' ELSE 'does_not_meet' END "
+            "FROM unnest(%s::int4[], %s::int4[], %s::int4[]) AS counts(id, total, met) WHERE %s.id = counts.id",
+            SQL.identifier(self._table), list(counts), [total for total, _met in counts.values()],
+            [met for _total, met in counts.values()], SQL.identifier(self._table)))
         Line.invalidate_model()
         Indicator.invalidate_model()
-        self.invalidate_recordset(["line_ids", "indicator_ids"])
-        # The sheets' own counts, from the lines now in the table.
-        fields_ = [self._fields[name] for name in ("competency_count", "met_count", "result")]
-        for field in fields_:
-            self.env.add_to_compute(field, self)
-        self._recompute_recordset([field.name for field in fields_])
+        self.invalidate_recordset(["line_ids", "indicator_ids", "competency_count", "met_count", "result"])
 
     # --- guards --------------------------------------------------------------
 

@@ -533,26 +533,15 @@ class HrBagalauDifferentiationSheet(models.Model):
                      evaluator=self.evaluator_id.name or _("(none)"), previous=previous.name or _("(none)"))
         self.sudo().message_post(body=body, subtype_xmlid="mail.mt_note")
 
-    def _bagalau_notify_employee(self):
-        """seed 004 §31: the servant is told of the evaluation by the 10th of
-        the month after the quarter; the sheet is his to read once done."""
+    def _bagalau_result_notice(self, lang):
+        """seed 004 §31: what the servant is told of the evaluation, in
+        ``lang`` (the band's label too). The acquaintance request (seed 004
+        §12) carries it: one message to him, not two."""
         self.ensure_one()
-        partner = self.employee_id.sudo().user_id.partner_id
-        values = {"employee": self.employee_id.name, "campaign": self.campaign_id.name,
-                  "score": f"{self.score:.2f}", "result": self.result_label or self.result_key}
-        if partner:
-            # Written for him: in his language, the band's label too.
-            own = self.with_context(lang=partner.lang or self.env.lang)
-            values.update(campaign=own.campaign_id.name, result=own.result_label or own.result_key)
-            self.message_post(
-                body=own.env._("The differentiation evaluation of %(employee)s for %(campaign)s is done: average "
-                               "score %(score)s, “%(result)s”.", **values),
-                partner_ids=partner.ids, subtype_xmlid="mail.mt_comment")
-        else:
-            self.message_post(
-                body=_("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
-                       "%(score)s, “%(result)s”. %(employee)s has no user: HR tells them in writing.", **values),
-                subtype_xmlid="mail.mt_note")
+        own = self.with_context(lang=lang)
+        return own.env._("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
+                         "%(score)s, “%(result)s”.", employee=self.employee_id.name, campaign=own.campaign_id.name,
+                         score=f"{self.score:.2f}", result=own.result_label or own.result_key)
 
     # --- workflow ---------------------------------------------------------------
 
@@ -609,7 +598,8 @@ class HrBagalauDifferentiationSheet(models.Model):
     def action_done(self):
         """The evaluator (or the head of unit) completes the sheet: average and
         band (seed 004 Appendix 4, §8), the quarter into the annual result
-        (§5), the employee told (§31).
+        (§5); the employee is told (§31) by the acquaintance that follows
+        (``hr_bagalau_acknowledgement``).
 
         The rows of all the sheets are locked in one query and every sheet is
         checked before any is completed; the missing year results are made in
@@ -636,8 +626,8 @@ class HrBagalauDifferentiationSheet(models.Model):
                 "result_id": result.id, **dict.fromkeys(SCORED_FIELDS, True),
             })
             sheet._bagalau_feed_result(result)
-            sheet._bagalau_close_activities()
-            sheet._bagalau_notify_employee()
+        # The evaluators' to-dos of all the sheets: one search, then each done.
+        self._bagalau_close_activities()
         return True
 
     def _bagalau_feed_result(self, result):

@@ -247,10 +247,11 @@ class TestDifferentiation(BagalauCase):
         self.sheet.with_user(self.user_evaluator).action_done()
         self.assertEqual(Sheet.with_user(self.user_employee).search([]), self.sheet)
         self.assertEqual(self.sheet.with_user(self.user_employee).score, 3.75)
-        told = self.sheet.message_ids.filtered(lambda message: self.user_employee.partner_id in message.partner_ids
-                                               and "differentiation evaluation" in message.body)
-        self.assertEqual(len(told), 1, "seed 004 §31: the servant is told")
+        told = self.sheet.message_ids.filtered(lambda message: self.user_employee.partner_id in message.partner_ids)
+        self.assertEqual(len(told), 1, "seed 004 §31 and §12: one message tells the result and asks to read it")
+        self.assertIn("differentiation evaluation", told.body)
         self.assertIn("3.75", told.body)
+        self.assertIn("I have read it", told.body)
         self.assertFalse(self.sheet.activity_ids.filtered(lambda activity: activity.user_id == self.user_evaluator),
                          "the evaluator's to-do is done")
 
