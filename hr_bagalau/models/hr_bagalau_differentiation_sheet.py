@@ -539,9 +539,11 @@ class HrBagalauDifferentiationSheet(models.Model):
         §12) carries it: one message to him, not two."""
         self.ensure_one()
         own = self.with_context(lang=lang)
+        # Odoo's term extractor reads the call's arguments: no f-string inside.
+        values = {"employee": self.employee_id.name, "campaign": own.campaign_id.name,
+                  "score": f"{self.score:.2f}", "result": own.result_label or own.result_key}
         return own.env._("The differentiation evaluation of %(employee)s for %(campaign)s is done: average score "
-                         "%(score)s, “%(result)s”.", employee=self.employee_id.name, campaign=own.campaign_id.name,
-                         score=f"{self.score:.2f}", result=own.result_label or own.result_key)
+                         "%(score)s, “%(result)s”.", **values)
 
     # --- workflow ---------------------------------------------------------------
 
