@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL, LazyTranslate, format_date
 
 from ..engine.competency import competency_meets, indicators_not_shown
+from .bulk_insert import bulk_insert, bulk_insertable
 from .hr_bagalau_integrity import MAIL_FIELDS
 
 _lt = LazyTranslate(__name__)
@@ -20,14 +21,6 @@ LINE_COLUMNS = frozenset({"sheet_id", "company_id", "competency_id", "sequence",
                           "result", "not_shown"})
 INDICATOR_COLUMNS = frozenset({"line_id", "company_id", "sheet_id", "competency_sequence", "indicator_id", "sequence",
                                "shown"})
-LOG_COLUMNS = frozenset({"id", "create_uid", "create_date", "write_uid", "write_date"})
-
-
-def _bulk_insertable(model, columns):
-    """Whether ``columns`` are all the stored columns of ``model`` but its log ones."""
-    stored = {name for name, field in model._fields.items() if field.store and field.column_type}
-    return stored - LOG_COLUMNS == columns
-
 
 SHEET_RESULTS = [
     ("meets", "Meets expectations in every competency"),
@@ -266,7 +259,7 @@ class HrBagalauCompetencySheet(models.Model):
         self._bagalau_check_can_change()
         if not self:
             return
-        if not (_bulk_insertable(Line, LINE_COLUMNS) and _bulk_insertable(Indicator, INDICATOR_COLUMNS)):
+        if not (bulk_insertable(Line, LINE_COLUMNS) and bulk_insertable(Indicator, INDICATOR_COLUMNS)):
             line_values, line_indicators = [], []
             for sheet, structure in zip(self, structures, strict=True):
                 for competency, indicators in structure:
@@ -279,7 +272,6 @@ class HrBagalauCompetencySheet(models.Model):
             ])
             return
         self.flush_recordset()
-        uid, now = self.env.uid, self.env.cr.now()
         rows, values_of = [], {}
         for sheet, structure in zip(self, structures, strict=True):
             for competency, indicators in structure:
@@ -291,35 +283,26 @@ class HrBagalauCompetencySheet(models.Model):
                         sheet.methodology_id, [(indicator.name, False) for indicator in ordered])
                 values = values_of[key]
                 rows.append((sheet, competency, indicators, values))
-        columns = {
-            "sheet_id": ([sheet.id for sheet, *_rest in rows], "int4"),
-            "company_id": ([sheet.company_id.id or None for sheet, *_rest in rows], "int4"),
-            "competency_id": ([competency.id for _sheet, competency, *_rest in rows], "int4"),
-            "sequence": ([competency.sequence for _sheet, competency, *_rest in rows], "int4"),
-            "indicator_count": ([values["indicator_count"] for *_rest, values in rows], "int4"),
-            "shown_count": ([values["shown_count"] for *_rest, values in rows], "int4"),
-            "result": ([values["result"] or None for *_rest, values in rows], "varchar"),
-            "not_shown": ([values["not_shown"] or None for *_rest, values in rows], "text"),
-        }
-        self.env.cr.execute(SQL(
-            "INSERT INTO %s (%s, create_uid, create_date, write_uid, write_date) "
-            "SELECT *, %s, %s, %s, %s FROM unnest(%s) RETURNING id, sheet_id, competency_id",
-            SQL.identifier(Line._table), SQL(", ").join(SQL.identifier(name) for name in columns),
-            uid, now, uid, now,
-            SQL(", ").join(SQL("%s::%s[]", array, SQL(kind)) for array, kind in columns.values())))
-        line_ids = {(sheet_id, competency_id): line_id for line_id, sheet_id, competency_id in self.env.cr.fetchall()}
+        line_ids = {(sheet_id, competency_id): line_id for line_id, sheet_id, competency_id in bulk_insert(Line, {
+            "sheet_id": [sheet.id for sheet, *_rest in rows],
+            "company_id": [sheet.company_id.id or None for sheet, *_rest in rows],
+            "competency_id": [competency.id for _sheet, competency, *_rest in rows],
+            "sequence": [competency.sequence for _sheet, competency, *_rest in rows],
+            "indicator_count": [values["indicator_count"] for *_rest, values in rows],
+            "shown_count": [values["shown_count"] for *_rest, values in rows],
+            "result": [values["result"] or None for *_rest, values in rows],
+            "not_shown": [values["not_shown"] or None for *_rest, values in rows],
+        }, returning=("id", "sheet_id", "competency_id"))}
         indicator_rows = [
             (line_ids[sheet.id, competency.id], sheet.id, sheet.company_id.id or None, competency.sequence,
              indicator.id, indicator.sequence)
             for sheet, competency, indicators, _values in rows for indicator in indicators
         ]
         names = ("line_id", "sheet_id", "company_id", "competency_sequence", "indicator_id", "sequence")
-        self.env.cr.execute(SQL(
-            "INSERT INTO %s (%s, shown, create_uid, create_date, write_uid, write_date) "
-            "SELECT *, false, %s, %s, %s, %s FROM unnest(%s)",
-            SQL.identifier(Indicator._table), SQL(", ").join(SQL.identifier(name) for name in names),
-            uid, now, uid, now,
-            SQL(", ").join(SQL("%s::int4[]", [row[index] for row in indicator_rows]) for index in range(len(names)))))
+        bulk_insert(Indicator, {
+            **{name: [row[index] for row in indicator_rows] for index, name in enumerate(names)},
+            "shown": [False] * len(indicator_rows),
+        })
         # The sheets' own counts and result by ``_compute_result``'s rule
         # (a draft has no result yet), without reading the lines back.
         counts = {}
@@ -333,8 +316,6 @@ class HrBagalauCompetencySheet(models.Model):
             "FROM unnest(%s::int4[], %s::int4[], %s::int4[]) AS counts(id, total, met) WHERE %s.id = counts.id",
             SQL.identifier(self._table), list(counts), [total for total, _met in counts.values()],
             [met for _total, met in counts.values()], SQL.identifier(self._table)))
-        Line.invalidate_model()
-        Indicator.invalidate_model()
         self.invalidate_recordset(["line_ids", "indicator_ids", "competency_count", "met_count", "result"])
 
     # --- guards --------------------------------------------------------------

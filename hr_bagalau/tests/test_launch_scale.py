@@ -101,7 +101,7 @@ class TestLaunchScale(BagalauCase):
         while bulk._launch_batch(50):
             pass
         orm = self._campaign(self.methodology_2018, year=2024)
-        with patch.object(hr_bagalau_competency_sheet, "_bulk_insertable", return_value=False):
+        with patch.object(hr_bagalau_competency_sheet, "bulk_insertable", return_value=False):
             while orm._launch_batch(50):
                 pass
         made = self._competency_structure(bulk)
@@ -116,8 +116,8 @@ class TestLaunchScale(BagalauCase):
 
     def test_an_addon_column_makes_the_launch_use_the_orm(self):
         Line = self.env["hr.bagalau.competency.sheet.line"]
-        self.assertTrue(hr_bagalau_competency_sheet._bulk_insertable(Line, hr_bagalau_competency_sheet.LINE_COLUMNS))
-        self.assertFalse(hr_bagalau_competency_sheet._bulk_insertable(
+        self.assertTrue(hr_bagalau_competency_sheet.bulk_insertable(Line, hr_bagalau_competency_sheet.LINE_COLUMNS))
+        self.assertFalse(hr_bagalau_competency_sheet.bulk_insertable(
             Line, hr_bagalau_competency_sheet.LINE_COLUMNS - {"not_shown"}), "a column it does not fill: the ORM")
 
     def test_only_the_server_inserts_competency_lines(self):

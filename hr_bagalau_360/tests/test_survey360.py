@@ -1,4 +1,5 @@
 import datetime
+from unittest.mock import patch
 
 from psycopg2 import IntegrityError
 
@@ -7,6 +8,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import freeze_time, tagged
 from odoo.tools import mute_logger
 
+from ..models import hr_bagalau_survey360
 from .common import Survey360Case
 
 
@@ -168,6 +170,33 @@ class TestSurvey360Results(Survey360Case):
         # The unanswered invitations expire; no answer is taken after.
         waiting = self.line_of(evaluation, self.servants[3])
         self.assertEqual(waiting.state, "expired")
+
+    def _result_lines(self, evaluation):
+        self.env.invalidate_all()
+        return {result.question_id: (result.company_id, result.employee_id, result.department_id, result.year,
+                                     result.sequence, result.name, result.average, result.self_score,
+                                     result.is_weakest, result.create_uid)
+                for result in evaluation.result_ids}
+
+    def test_the_results_inserted_in_bulk_are_those_the_orm_makes(self):
+        evaluation = self.eval_servant
+        evaluation.with_user(self.user_hr).action_invite()
+        self.answer(self.line_of(evaluation, self.emp_head), 5)
+        self.answer(self.line_of(evaluation, self.servants[1]), 4)
+        self.answer(self.line_of(evaluation, self.servants[2]), lambda key, row: row + 1 if key == "ethics" else 3)
+        self.answer(self.line_of(evaluation, self.emp_servant), 2)
+        evaluation.with_user(self.user_hr).action_publish()
+        bulk = self._result_lines(evaluation)
+        self.assertTrue(hr_bagalau_survey360.bulk_insertable(
+            self.env["hr.bagalau.survey360.result"], hr_bagalau_survey360.RESULT_COLUMNS))
+        # The same publication by the ORM's create, as when an addon adds a column.
+        with patch.object(hr_bagalau_survey360, "bulk_insertable", return_value=False):
+            evaluation.with_user(self.user_hr).sudo()._bagalau_publish()
+        orm = self._result_lines(evaluation)
+        self.assertEqual(len(bulk), 8)
+        self.assertEqual(next(iter(bulk.values()))[:4], (self.company, self.emp_servant,
+                                                         self.emp_servant.department_id, self.campaign.year))
+        self.assertEqual(bulk, orm, "the same lines, related columns and averages, by SQL or by the ORM")
 
     def test_below_the_threshold_the_results_stay_hidden(self):
         evaluation = self.eval_servant
