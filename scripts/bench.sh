@@ -14,6 +14,8 @@ conn.cursor().execute(f'DROP DATABASE IF EXISTS "{sys.argv[1]}" WITH (FORCE)')
 PY
 }
 export PG_SOCKET_DIR PG_PORT
+# The private cluster runs before anything asks it (a fresh clone's is stopped).
+bash "$PROJECT_DIR/scripts/pg.sh" start
 drop
 trap drop EXIT
 say "Installing $ADDONS without demo into $BENCH_DB"
